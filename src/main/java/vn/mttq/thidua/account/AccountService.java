@@ -1,0 +1,183 @@
+package vn.mttq.thidua.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.agency.Agency;
+import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.security.Role;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.Versions;
+
+/** Accounts: admins create and manage them; everyone changes their own password. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final AgencyService agencies;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, AgencyService agencies, PasswordEncoder passwordEncoder,
+                   AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<Account> search(String query, Role role, Pageable pageable) {
+        return accounts.search(role, SearchText.containsPattern(query), pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account get(Long id) {
+        return accounts.findWithAgency(id).orElseThrow(() -> new NotFoundException("Account", id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Account> lockedOrDisabled() {
+        return accounts.lockedOrDisabled(clock.instant());
+    }
+
+    /** The representatives of an agency the user may see. */
+    public List<Account> representativesOf(Long agencyId) {
+        return accounts.findByAgencyIdOrderByUsername(agencies.getVisible(agencyId).getId());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account create(AccountForm form) {
+        String username = form.getUsername().trim();
+        if (accounts.existsByUsernameIgnoreCase(username)) {
+            throw BusinessRuleException.onField("username", "account.error.usernameTaken");
+        }
+        PasswordPolicy.check("initialPassword", form.getInitialPassword(), username);
+        Account account = new Account(username, passwordEncoder.encode(form.getInitialPassword()), true,
+                form.getFullName().trim(), blankToNull(form.getEmail()), form.getRole(), agency(form));
+        accounts.save(account);
+        auditLog.created(account);
+        return account;
+    }
+
+    /** For demo data and first installation: an account whose password needs no change at first sign-in. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account createReady(String username, String password, String fullName, Role role, Agency agency) {
+        Account account = new Account(username, passwordEncoder.encode(password), false, fullName, null, role, agency);
+        accounts.save(account);
+        auditLog.created(account);
+        return account;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account update(Long id, AccountForm form) {
+        Account account = get(id);
+        Versions.check(Account.class, id, account.getVersion(), form.getVersion());
+        if (isSelf(account) && form.getRole() != Role.ADMIN) {
+            throw BusinessRuleException.onField("role", "account.error.ownRole");
+        }
+        Map<String, Object> before = account.auditState();
+        account.rename(form.getFullName().trim(), blankToNull(form.getEmail()));
+        account.assign(form.getRole(), agency(form));
+        auditLog.changed("UPDATE", account, before);
+        return account;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(Long id, boolean enabled, Long version) {
+        Account account = get(id);
+        Versions.check(Account.class, id, account.getVersion(), version);
+        if (!enabled && isSelf(account)) {
+            throw new BusinessRuleException("account.error.disableSelf");
+        }
+        Map<String, Object> before = account.auditState();
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        auditLog.changed(enabled ? "ENABLE" : "DISABLE", account, before);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(Long id, Long version) {
+        Account account = get(id);
+        Versions.check(Account.class, id, account.getVersion(), version);
+        Map<String, Object> before = account.auditState();
+        account.unlock();
+        auditLog.changed("UNLOCK", account, before);
+    }
+
+    /** Gives the account a new random password, to be changed at the next sign-in; returns it once. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(Long id, Long version) {
+        Account account = get(id);
+        Versions.check(Account.class, id, account.getVersion(), version);
+        Map<String, Object> before = account.auditState();
+        String temporary = PasswordPolicy.temporary();
+        account.setPassword(passwordEncoder.encode(temporary), true);
+        account.unlock();
+        auditLog.changed("RESET_PASSWORD", account, before);
+        return temporary;
+    }
+
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmPassword) {
+        CurrentUser user = CurrentUser.require();
+        Account account = accounts.findById(user.getId()).orElseThrow(() -> new NotFoundException("Account", user.getId()));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw BusinessRuleException.onField("currentPassword", "password.error.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword, account.getUsername());
+        if (!newPassword.equals(confirmPassword)) {
+            throw BusinessRuleException.onField("confirmPassword", "password.error.mismatch");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw BusinessRuleException.onField("newPassword", "password.error.unchanged");
+        }
+        Map<String, Object> before = account.auditState();
+        account.setPassword(passwordEncoder.encode(newPassword), false);
+        auditLog.changed("CHANGE_PASSWORD", account, before);
+        user.passwordChanged();
+    }
+
+    private Agency agency(AccountForm form) {
+        if (form.getRole() != Role.AGENCY_REP) {
+            return null;
+        }
+        if (form.getAgencyId() == null) {
+            throw BusinessRuleException.onField("agencyId", "account.error.agencyRequired");
+        }
+        return agencies.find(form.getAgencyId())
+                .orElseThrow(() -> BusinessRuleException.onField("agencyId", "account.error.agencyRequired"));
+    }
+
+    private static boolean isSelf(Account account) {
+        return CurrentUser.find().map(u -> u.getId().equals(account.getId())).orElse(false);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.mttq.thidua.agency;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.web.Forms;
+
+@Controller
+@RequestMapping("/agencies")
+class AgencyController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final AgencyService agencies;
+    private final UnitService units;
+
+    AgencyController(AgencyService agencies, UnitService units) {
+        this.agencies = agencies;
+        this.units = units;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("kind", "name", "shortName", "parentId", "clusterId", "address", "phone", "email",
+                "contactPerson", "version");
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        AgencyKind kindFilter = parseKind(kind);
+        Page<Agency> result = agencies.search(q, kindFilter, PageRequest.of(Paging.page(page), PAGE_SIZE));
+        model.addAttribute("agencies", result);
+        model.addAttribute("unitCounts", agencies.activeUnitCounts(result.getContent()));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kindFilter);
+        model.addAttribute("kinds", AgencyKind.values());
+        return "agency/list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", new AgencyForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Validated @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Agency agency = agencies.create(form);
+                Forms.flash(redirect, "agency.created", agency.getName());
+                return "redirect:/agencies/" + agency.getId();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        Agency agency = agencies.getVisible(id);
+        model.addAttribute("agency", agency);
+        model.addAttribute("units", units.ofAgency(id));
+        model.addAttribute("children", CurrentUser.require().isStaffOrAdmin() ? agencies.children(id) : java.util.List.of());
+        return "agency/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Agency agency = agencies.getVisible(id);
+        model.addAttribute("form", AgencyForm.of(agency));
+        return form(model, agency);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Validated @ModelAttribute("form") AgencyForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Agency agency = agencies.getVisible(id);
+        if (!result.hasErrors()) {
+            try {
+                agencies.update(id, form);
+                Forms.flash(redirect, "agency.saved", form.getName());
+                return "redirect:/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, agency);
+    }
+
+    private String form(Model model, Agency agency) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("parents", agencies.all().stream()
+                .filter(a -> agency == null || !a.getId().equals(agency.getId())).toList());
+        model.addAttribute("clusters", agencies.clusters());
+        return "agency/form";
+    }
+
+    private static AgencyKind parseKind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return AgencyKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.mttq.thidua.agency;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AgencyRepository extends JpaRepository<Agency, Long> {
+
+    @Query(value = """
+            select a from Agency a left join fetch a.parent left join fetch a.cluster
+            where (:kind is null or a.kind = :kind) and a.searchKey like :pattern escape '\\'
+            order by a.name, a.id
+            """,
+            countQuery = """
+            select count(a) from Agency a
+            where (:kind is null or a.kind = :kind) and a.searchKey like :pattern escape '\\'
+            """)
+    Page<Agency> search(AgencyKind kind, String pattern, Pageable pageable);
+
+    /** The agency if the scope reaches it: a representative's scope is their agency, null reaches all. */
+    @Query("""
+            select a from Agency a left join fetch a.parent left join fetch a.cluster
+            where a.id = :id and (:scope is null or a.id = :scope)
+            """)
+    Optional<Agency> findScoped(Long id, Long scope);
+
+    List<Agency> findByParentIdOrderByName(Long parentId);
+
+    @Query("select a from Agency a order by a.name")
+    List<Agency> findAllOrderByName();
+
+    @Query("""
+            select count(a) from Agency a where not exists
+              (select u from Unit u where u.agency = a and u.status = vn.mttq.thidua.agency.UnitStatus.ACTIVE)
+            """)
+    long countWithoutActiveUnits();
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+}

@@ -1,0 +1,81 @@
+package vn.mttq.thidua.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.mttq.thidua.security.CurrentUser;
+
+/**
+ * Writes the audit trail. Every method joins the caller's transaction and refuses to run without one, so that
+ * a change and its audit record are committed together or not at all.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditRecordRepository records;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditLog(AuditRecordRepository records, JsonMapper json, Clock clock) {
+        this.records = records;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(Audited entity) {
+        record("CREATE", entity.auditType(), entity.getId(), null, null, entity.auditState());
+    }
+
+    /** A change of {@code entity}, whose state before the change was {@code before}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(String action, Audited entity, Map<String, Object> before) {
+        changed(action, entity, before, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(String action, Audited entity, Map<String, Object> before, String summary) {
+        record(action, entity.auditType(), entity.getId(), summary, before, entity.auditState());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, Long entityId, String summary,
+                       Map<String, Object> before, Map<String, Object> after) {
+        recordAs(CurrentUser.actorName(), action, entityType, entityId, summary, before, after);
+    }
+
+    /** For what happens before anyone is signed in (a failed login): the actor is named by the caller. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, Long entityId, String summary,
+                         Map<String, Object> before, Map<String, Object> after) {
+        records.save(new AuditRecord(clock.instant(), actor, action, entityType, entityId,
+                summary, toJson(before), toJson(after)));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> search(String entityType, String actor, Pageable pageable) {
+        return records.search(entityType == null ? "" : entityType.trim(), actor == null ? "" : actor.trim(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> historyOf(String entityType, Long entityId) {
+        return records.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return records.entityTypes();
+    }
+
+    private String toJson(Map<String, Object> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+}

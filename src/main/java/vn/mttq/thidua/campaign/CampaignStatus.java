@@ -1,0 +1,5 @@
+package vn.mttq.thidua.campaign;
+
+public enum CampaignStatus {
+    DRAFT, LAUNCHED, UNDER_REVIEW, CLOSED
+}

@@ -1,0 +1,51 @@
+package vn.mttq.thidua.campaign;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** One of a campaign's numbered content areas (nội dung thi đua), with its target group. */
+@Entity
+@Table(name = "content_area")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ContentArea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    private Campaign campaign;
+
+    private int number;
+    private String name;
+    @Column(name = "name_en")
+    private String nameEn;
+    @Column(name = "target_group")
+    private String targetGroup;
+    @Column(name = "target_group_en")
+    private String targetGroupEn;
+    private String description;
+
+    /** The name in the reader's language, Vietnamese where no translation is recorded. */
+    public String nameIn(Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+    }
+
+    public String targetGroupIn(Locale locale) {
+        return "en".equals(locale.getLanguage()) && targetGroupEn != null ? targetGroupEn : targetGroup;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.mttq.thidua.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.mttq.thidua.account.AccountService;
+import vn.mttq.thidua.agency.Agency;
+import vn.mttq.thidua.agency.AgencyForm;
+import vn.mttq.thidua.agency.AgencyKind;
+import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.agency.EmulationCluster;
+import vn.mttq.thidua.agency.UnitForm;
+import vn.mttq.thidua.agency.UnitKind;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.campaign.ContentArea;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.security.Role;
+
+/**
+ * Demo data, only with the {@code demo} profile (which {@code ./mvnw spring-boot:run} uses): the participating
+ * agencies of Tiền Giang, a few invented units each, and the four demo accounts. Written through the services,
+ * so it is validated and audited like any other change; loaded once, when the demo accounts are not there.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "ThiDua@2025";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final Map<AgencyKind, String> CLUSTERS = Map.of(
+            AgencyKind.DEPARTMENT, "Khối các sở, ban, ngành tỉnh",
+            AgencyKind.MEMBER_ORGANISATION, "Khối các tổ chức chính trị - xã hội",
+            AgencyKind.DISTRICT_FRONT, "Cụm thi đua Ủy ban MTTQ các huyện, thị xã, thành phố",
+            AgencyKind.ARMED_FORCES, "Khối lực lượng vũ trang",
+            AgencyKind.PUBLIC_SERVICE_UNIT, "Khối đơn vị sự nghiệp",
+            AgencyKind.ENTERPRISE_ASSOCIATION, "Khối doanh nghiệp, hợp tác xã",
+            AgencyKind.RELIGIOUS_ORGANISATION, "Khối các tổ chức tôn giáo");
+
+    private final AgencyService agencies;
+    private final UnitService units;
+    private final AccountService accounts;
+    private final CampaignService campaigns;
+    private final TransactionTemplate transaction;
+
+    DemoData(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
+             TransactionTemplate transaction) {
+        this.agencies = agencies;
+        this.units = units;
+        this.accounts = accounts;
+        this.campaigns = campaigns;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        CurrentUser loader = new CurrentUser(0L, "demo-data", "", "Demo data", Role.ADMIN, null, true, true, false);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.getAuthorities()));
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (agencies.count() > 0) {
+                    log.info("Demo data: agencies are already there, nothing loaded");
+                    return;
+                }
+                load();
+            });
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void load() {
+        Map<AgencyKind, EmulationCluster> clusters = new HashMap<>();
+        CLUSTERS.forEach((kind, name) -> clusters.put(kind, agencies.createCluster(name, null)));
+        Map<Integer, ContentArea> areas = new HashMap<>();
+        campaigns.allContentAreas().forEach(area -> areas.putIfAbsent(area.getNumber(), area));
+
+        Map<String, Agency> byShortName = new HashMap<>();
+        for (String[] row : csv("demo/agencies.csv")) {
+            AgencyKind kind = AgencyKind.valueOf(row[0]);
+            AgencyForm form = new AgencyForm();
+            form.setKind(kind);
+            form.setName(row[1]);
+            form.setShortName(row[2]);
+            form.setClusterId(clusters.get(kind).getId());
+            form.setAddress("Tỉnh Tiền Giang");
+            Agency agency = agencies.create(form);
+            byShortName.put(agency.getShortName(), agency);
+            register(agency, "Cơ quan " + agency.getShortName(), UnitKind.OFFICE, areas.get(officeArea(kind)), null);
+        }
+        for (String[] row : csv("demo/units.csv")) {
+            register(byShortName.get(row[0]), row[1], UnitKind.valueOf(row[2]), areas.get(Integer.parseInt(row[3])), row[4]);
+        }
+
+        accounts.createReady("admin", PASSWORD, "Nguyễn Văn An", Role.ADMIN, null);
+        accounts.createReady("staff", PASSWORD, "Trần Thị Bình", Role.STAFF, null);
+        accounts.createReady("rep1", PASSWORD, "Lê Minh Châu", Role.AGENCY_REP, byShortName.get("Sở GD&ĐT"));
+        accounts.createReady("rep2", PASSWORD, "Phạm Thị Dung", Role.AGENCY_REP, byShortName.get("MTTQ huyện Cái Bè"));
+        log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
+    }
+
+    private void register(Agency agency, String name, UnitKind kind, ContentArea area, String address) {
+        UnitForm form = new UnitForm();
+        form.setName(name);
+        form.setKind(kind);
+        form.setContentAreaId(area.getId());
+        form.setAddress(address);
+        units.register(agency.getId(), form);
+    }
+
+    private static int officeArea(AgencyKind kind) {
+        return switch (kind) {
+            case ARMED_FORCES -> 4;
+            case PUBLIC_SERVICE_UNIT -> 3;
+            case ENTERPRISE_ASSOCIATION -> 2;
+            case RELIGIOUS_ORGANISATION -> 5;
+            default -> 1;
+        };
+    }
+
+    /** The rows of a small CSV file with a header, quoted fields allowed. */
+    static List<String[]> csv(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    rows.add(split(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static String[] split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.mttq.thidua.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open which page. URL rules are the first gate only: a representative's reach is also restricted
+ * in every query by {@link CurrentUser#agencyScope()}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    private static final String ID = "{id:\\d+}";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/");
+        http
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/admin/**", "/audit/**").hasRole("ADMIN")
+                .requestMatchers("/my-agency").hasRole("AGENCY_REP")
+                .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()
+                .requestMatchers("/agencies/" + ID + "/units", "/agencies/" + ID + "/units/new").authenticated()
+                .requestMatchers("/agencies", "/agencies/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/periods").authenticated()
+                .requestMatchers("/periods/**").hasAnyRole("STAFF", "ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .successHandler((request, response, authentication) -> {
+                    loginAttempts.succeeded(authentication.getName());
+                    success.onAuthenticationSuccess(request, response, authentication);
+                })
+                .failureHandler((request, response, exception) -> {
+                    String outcome;
+                    if (exception instanceof LockedException) {
+                        outcome = "locked";
+                    } else if (exception instanceof DisabledException) {
+                        outcome = "disabled";
+                    } else {
+                        loginAttempts.failed(request.getParameter("username"));
+                        outcome = "error";
+                    }
+                    response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+                })
+                .permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                        + "frame-ancestors 'none'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

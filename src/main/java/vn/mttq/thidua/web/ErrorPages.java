@@ -1,0 +1,86 @@
+package vn.mttq.thidua.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+
+/**
+ * Turns what a controller throws into a page of the layout with the right status: 404 for a missing (or
+ * unreachable) record, 403, 409 for a concurrent edit, and 500 — logged, never shown as a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private static final Set<String> NOT_ECHOED = Set.of("_csrf", "version", "password", "newPassword",
+            "currentPassword", "confirmPassword");
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden() {
+        return page(HttpStatus.FORBIDDEN, null);
+    }
+
+    /** Someone else saved the record first: say so, and give back what this user typed so nothing is lost. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView conflict(HttpServletRequest request) {
+        ModelAndView page = page(HttpStatus.CONFLICT, null);
+        List<Map.Entry<String, String>> submitted = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!NOT_ECHOED.contains(name) && !name.startsWith("_")) {
+                submitted.add(Map.entry(name, String.join(", ", values)));
+            }
+        });
+        page.addObject("submitted", submitted);
+        return page;
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ModelAndView ruleBroken(BusinessRuleException e) {
+        ModelAndView page = page(HttpStatus.CONFLICT, e.getMessageKey());
+        page.addObject("detailArguments", e.getArguments());
+        return page;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e) {
+        log.warn("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return page(HttpStatus.CONFLICT, "error.constraint");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(HttpServletRequest request, Exception e) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String detailKey) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detailKey", detailKey);
+        return page;
+    }
+}
