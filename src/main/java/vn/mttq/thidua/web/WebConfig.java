@@ -1,6 +1,8 @@
 package vn.mttq.thidua.web;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +39,14 @@ class WebConfig implements WebMvcConfigurer {
 
     static Locale supported(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    /** Dates are read and written as dd/MM/yyyy, strictly: 31/02/2025 is an error, not 3 March. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
+        dates.setDateFormatter(DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
+        dates.registerFormatters(registry);
     }
 
     @Override

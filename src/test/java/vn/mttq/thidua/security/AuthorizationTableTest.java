@@ -1,0 +1,186 @@
+package vn.mttq.thidua.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every route of the application for every kind of visitor: anonymous, rep1 (AGENCY_REP of agency A, on A's
+ * own records), staff and admin. A route added to a controller but not to {@link #TABLE} fails this test.
+ */
+@ThiDuaTest
+@Transactional
+class AuthorizationTableTest {
+
+    /** L: sent to the login page; Y: reaches the page or action; N: refused (403, or 404 by scope); E: a 5xx. */
+    private enum Answer { L, Y, N, E }
+
+    private static final Answer L = Answer.L;
+    private static final Answer Y = Answer.Y;
+    private static final Answer N = Answer.N;
+
+    /** Columns: anonymous, rep1, staff, admin. */
+    private static final Map<String, Answer[]> TABLE = new LinkedHashMap<>();
+
+    static {
+        row("GET /login", Y, Y, Y, Y);
+        row("GET /", L, Y, Y, Y);
+        row("GET /campaigns", L, Y, Y, Y);
+        row("GET /campaigns/{id}", L, Y, Y, Y);
+        row("GET /agencies", L, N, Y, Y);
+        row("GET /agencies/new", L, N, Y, Y);
+        row("POST /agencies", L, N, Y, Y);
+        row("GET /agencies/{id}", L, Y, Y, Y);
+        row("GET /agencies/{id}/edit", L, N, Y, Y);
+        row("POST /agencies/{id}", L, N, Y, Y);
+        row("GET /agencies/{agencyId}/units/new", L, Y, Y, Y);
+        row("POST /agencies/{agencyId}/units", L, Y, Y, Y);
+        row("GET /units/{id}/edit", L, Y, Y, Y);
+        row("POST /units/{id}", L, Y, Y, Y);
+        row("POST /units/{id}/withdraw", L, Y, Y, Y);
+        row("GET /my-agency", L, Y, N, N);
+        row("GET /periods", L, Y, Y, Y);
+        row("GET /periods/{id}/edit", L, N, Y, Y);
+        row("POST /periods/{id}", L, N, Y, Y);
+        row("GET /admin/accounts", L, N, N, Y);
+        row("GET /admin/accounts/new", L, N, N, Y);
+        row("POST /admin/accounts", L, N, N, Y);
+        row("GET /admin/accounts/{id}/edit", L, N, N, Y);
+        row("POST /admin/accounts/{id}", L, N, N, Y);
+        row("POST /admin/accounts/{id}/enable", L, N, N, Y);
+        row("POST /admin/accounts/{id}/disable", L, N, N, Y);
+        row("POST /admin/accounts/{id}/unlock", L, N, N, Y);
+        row("POST /admin/accounts/{id}/reset-password", L, N, N, Y);
+        row("GET /account/password", L, Y, Y, Y);
+        row("POST /account/password", L, Y, Y, Y);
+        row("GET /audit", L, N, N, Y);
+        
+    }
+
+    /** Framework routes that are not pages of the application. */
+    private static final Set<String> NOT_PAGES = Set.of("GET /error");
+
+    private static void row(String route, Answer anonymous, Answer rep1, Answer staff, Answer admin) {
+        TABLE.put(route, new Answer[] {anonymous, rep1, staff, admin});
+    }
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private Fixtures fixtures;
+
+    private Map<String, String> ids;
+
+    @BeforeEach
+    void ids() {
+        long agency = fixtures.agencyOf("rep1");
+        ids = Map.of(
+                "/agencies/{id}", "/agencies/" + agency,
+                "/agencies/{agencyId}", "/agencies/" + agency,
+                "/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency),
+                "/periods/{id}", "/periods/" + fixtures.periodId(),
+                "/campaigns/{id}", "/campaigns/" + fixtures.campaignId(),
+                "/admin/accounts/{id}", "/admin/accounts/" + fixtures.accountId("rep2"));
+    }
+
+    @Test
+    void everyRouteIsInTheTable() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("GET " + pattern);
+                } else {
+                    methods.forEach(method -> routes.add(method + " " + pattern));
+                }
+            }
+        }
+        routes.removeAll(NOT_PAGES);
+        assertThat(TABLE.keySet()).as("routes of the authorization table").containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void everyRoleGetsWhatTheTableSays() throws Exception {
+        String[] who = {"anonymous", "rep1", "staff", "admin"};
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Answer[]> row : TABLE.entrySet()) {
+            for (int i = 0; i < who.length; i++) {
+                MockHttpServletResponse response = mvc.perform(request(row.getKey(), who[i])).andReturn().getResponse();
+                Answer actual = answer(response);
+                if (actual != row.getValue()[i]) {
+                    wrong.add(row.getKey() + " as " + who[i] + ": expected " + row.getValue()[i] + ", got " + actual
+                            + " (" + response.getStatus() + " " + response.getRedirectedUrl() + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/agencies").param("name", "X")
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    private MockHttpServletRequestBuilder request(String route, String who) {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            if (path.startsWith(id.getKey())) {
+                path = id.getValue() + path.substring(id.getKey().length());
+            }
+        }
+        MockHttpServletRequestBuilder request = "POST".equals(method) ? post(path).with(csrf()) : get(path);
+        if (!"anonymous".equals(who)) {
+            request.with(user(users.loadUserByUsername(who)));
+        }
+        return request;
+    }
+
+    private static Answer answer(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String redirect = response.getRedirectedUrl();
+        if (status == 302 && redirect != null && redirect.endsWith("/login")) {
+            return Answer.L;
+        }
+        if (status >= 500) {
+            return Answer.E;
+        }
+        if (status == 403 || status == 401 || status == 404) {
+            return Answer.N;
+        }
+        return Answer.Y;
+    }
+}

@@ -1,0 +1,198 @@
+package vn.mttq.thidua.web;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.servlet.http.Cookie;
+import org.springframework.web.util.HtmlUtils;
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The pages as a browser gets them: languages, errors beside fields, error pages, and how many SQL statements. */
+@ThiDuaTest
+@Transactional
+class PagesTest {
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private Fixtures fixtures;
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+
+    private UserDetails staff;
+
+    @BeforeEach
+    void setUp() {
+        staff = users.loadUserByUsername("staff");
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void theLoginPageIsVietnameseByDefaultAndEnglishOnRequestRemembered() throws Exception {
+        MockHttpServletResponse vi = send(get("/login"));
+        assertThat(vi.getContentAsString()).contains("lang=\"vi\"").contains("Đăng nhập").contains("Mật khẩu");
+
+        MockHttpServletResponse en = send(get("/login").param("lang", "en"));
+        assertThat(en.getContentAsString()).contains("lang=\"en\"").contains("Sign in").doesNotContain("Mật khẩu");
+        Cookie remembered = en.getCookie("thidua-lang");
+        assertThat(remembered).isNotNull();
+        assertThat(send(get("/login").cookie(remembered)).getContentAsString()).contains("Sign in");
+
+        assertThat(send(get("/login").param("lang", "fr")).getContentAsString()).contains("Đăng nhập");
+    }
+
+    @Test
+    void theCampaignPageShowsTheFiveContentAreasAndTheLegalBasis() throws Exception {
+        String page = send(get("/campaigns/" + fixtures.campaignId()).with(user(staff))).getContentAsString();
+        assertThat(page).contains("Đoàn kết sáng tạo, nâng cao năng suất, chất lượng, hiệu quả, hội nhập quốc tế")
+                .contains("15/ĐA-MTTW-BTT").contains("18/08/2017").contains("32/TT-MTTW-BTT").contains("16/04/2018")
+                .contains("5 nội dung thi đua")
+                .contains("Nâng cao hiệu quả, chất lượng công tác trong các cơ quan hệ thống chính trị")
+                .contains("Nâng cao năng suất lao động ở các doanh nghiệp")
+                .contains("trong các đơn vị sự nghiệp")
+                .contains("trong lực lượng vũ trang")
+                .contains("kiều bào hướng về xây dựng quê hương");
+        String english = send(get("/campaigns/" + fixtures.campaignId()).param("lang", "en").with(user(staff))).getContentAsString();
+        assertThat(english).contains("5 content areas").contains("Labour productivity in enterprises");
+    }
+
+    @Test
+    void agencySearchWorksWithoutDiacriticsFiltersAndPages() throws Exception {
+        String page = send(get("/agencies").param("q", "so y te").with(user(staff))).getContentAsString();
+        assertThat(page).contains("Sở Y tế tỉnh Tiền Giang").doesNotContain("Sở Tư pháp");
+        String byKind = send(get("/agencies").param("kind", "ARMED_FORCES").with(user(staff))).getContentAsString();
+        assertThat(byKind).contains("Công an tỉnh Tiền Giang").contains("Tìm thấy 3 kết quả").doesNotContain("Sở Y tế");
+        String second = send(get("/agencies").param("page", "1").with(user(staff))).getContentAsString();
+        assertThat(second).contains("Trang 2/3");
+        assertThat(send(get("/agencies").param("kind", "NOPE").param("page", "-4").with(user(staff))).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormWithErrorsSaysWhyBesideTheFieldAndKeepsWhatWasTyped() throws Exception {
+        MockHttpServletResponse response = send(post("/agencies").with(user(staff)).with(csrf())
+                .param("name", "").param("shortName", "Giữ lại tên viết tắt").param("email", "not-an-email")
+                .param("kind", ""));
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(response.getContentAsString()))
+                .contains("Không được để trống.").contains("Địa chỉ thư điện tử không hợp lệ.")
+                .contains("value=\"Giữ lại tên viết tắt\"").contains("value=\"not-an-email\"")
+                .contains("id=\"name-error\"").contains("aria-invalid=\"true\"");
+    }
+
+    @Test
+    void aDuplicateAgencyNameIsAFieldError() throws Exception {
+        MockHttpServletResponse response = send(post("/agencies").with(user(staff)).with(csrf())
+                .param("name", "sở y tế tỉnh tiền giang").param("kind", "DEPARTMENT"));
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("Đã có cơ quan mang tên này.");
+    }
+
+    @Test
+    void aBadDateIsExplainedAndKept() throws Exception {
+        long period = fixtures.periodId();
+        MockHttpServletResponse response = send(post("/periods/" + period).with(user(staff)).with(csrf())
+                .param("opensOn", "31/02/2021").param("dueOn", "15/12/2021").param("closesOn", "15/01/2022")
+                .param("version", String.valueOf(fixtures.versionOf("reporting_period", period))));
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("Ngày không hợp lệ").contains("value=\"31/02/2021\"");
+        assertThat(send(post("/periods/" + period).with(user(staff)).with(csrf()).param("opensOn", "hôm qua")
+                .param("dueOn", "").param("closesOn", "15/01/2022").param("version", "0")).getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse order = send(post("/periods/" + period).with(user(staff)).with(csrf())
+                .param("opensOn", "15/12/2021").param("dueOn", "01/12/2021").param("closesOn", "15/01/2022")
+                .param("version", String.valueOf(fixtures.versionOf("reporting_period", period))));
+        assertThat(order.getContentAsString()).contains("Hạn nộp không được trước ngày mở.");
+    }
+
+    @Test
+    void reschedulingAPeriodIsSavedAndAudited() throws Exception {
+        long period = fixtures.periodId();
+        long audits = fixtures.count("select count(*) from audit_record where entity_type = 'ReportingPeriod'");
+        MockHttpServletResponse response = send(post("/periods/" + period).with(user(staff)).with(csrf())
+                .param("opensOn", "10/11/2021").param("dueOn", "20/12/2021").param("closesOn", "20/01/2022")
+                .param("version", String.valueOf(fixtures.versionOf("reporting_period", period))));
+        assertThat(response.getRedirectedUrl()).isEqualTo("/periods");
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForObject("select due_on::text from reporting_period where id = ?", String.class, period))
+                .isEqualTo("2021-12-20");
+        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'ReportingPeriod' and actor = 'staff'"
+                + " and action = 'RESCHEDULE' and after_state like '%2021-12-20%'")).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'ReportingPeriod'")).isEqualTo(audits + 1);
+    }
+
+    @Test
+    void aConcurrentEditGetsThe409PageWithWhatWasTyped() throws Exception {
+        long agency = fixtures.agencyOf("rep1");
+        long stale = fixtures.versionOf("agency", agency) - 1;
+        MockHttpServletResponse response = send(post("/agencies/" + agency).with(user(staff)).with(csrf())
+                .param("name", "Tên mới của tôi").param("kind", "DEPARTMENT").param("version", String.valueOf(stale)));
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString()).contains("Hồ sơ đã bị người khác thay đổi").contains("Tên mới của tôi");
+    }
+
+    @Test
+    void missingRecordsAndUnknownPagesAre404InTheLayout() throws Exception {
+        for (String path : new String[] {"/agencies/987654", "/agencies/abc", "/units/987654/edit", "/campaigns/987654",
+                "/periods/987654/edit", "/no-such-page"}) {
+            MockHttpServletResponse response = send(get(path).with(user(staff)));
+            assertThat(response.getStatus()).as(path).isEqualTo(404);
+        }
+        String page = send(get("/campaigns/987654").with(user(staff))).getContentAsString();
+        assertThat(page).contains("Không tìm thấy").contains("app-header").doesNotContain("Exception");
+    }
+
+    @Test
+    void aForbiddenPageIs403InTheLayout() throws Exception {
+        MockHttpServletResponse response = send(get("/admin/accounts").with(user(staff)));
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getForwardedUrl() == null ? response.getContentAsString() : "forwarded").isNotNull();
+    }
+
+    @Test
+    void theAgencyListRunsAHandfulOfStatementsWhateverItsSize() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        send(get("/agencies").with(user(staff)));
+        long fullPage = statistics.getPrepareStatementCount();
+        statistics.clear();
+        send(get("/agencies").param("page", "1").with(user(staff)));
+        long secondPage = statistics.getPrepareStatementCount();
+        statistics.clear();
+        send(get("/agencies").param("q", "so y te").with(user(staff)));
+        long oneRow = statistics.getPrepareStatementCount();
+        // the page, its count and the units per agency: three statements, whether 20 rows are shown or 1
+        assertThat(fullPage).isEqualTo(3).isEqualTo(secondPage);
+        assertThat(oneRow).isLessThanOrEqualTo(fullPage);
+    }
+
+    @Test
+    void theHomePageShowsEachRoleItsWork() throws Exception {
+        String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
+        assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
+        String staffHome = send(get("/").with(user(staff))).getContentAsString();
+        assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa");
+    }
+}
