@@ -69,7 +69,7 @@ class PagesTest {
         String page = send(get("/campaigns/" + fixtures.campaignId()).with(user(staff))).getContentAsString();
         assertThat(page).contains("Đoàn kết sáng tạo, nâng cao năng suất, chất lượng, hiệu quả, hội nhập quốc tế")
                 .contains("15/ĐA-MTTW-BTT").contains("18/08/2017").contains("32/TT-MTTW-BTT").contains("16/04/2018")
-                .contains("5 nội dung thi đua")
+                .contains("giai đoạn 2021 – 2025").contains("5 nội dung thi đua")
                 .contains("Nâng cao hiệu quả, chất lượng công tác trong các cơ quan hệ thống chính trị")
                 .contains("Nâng cao năng suất lao động ở các doanh nghiệp")
                 .contains("trong các đơn vị sự nghiệp")
