@@ -59,7 +59,7 @@ class AgencyAndUnitServiceTest {
     @Test
     void creatingAndEditingAnAgencyIsAuditedWithBeforeAndAfter() {
         signIn("staff");
-        Agency agency = agencies.create(form("Ủy ban MTTQ Việt Nam xã Tân Thới"));
+        Agency agency = agencies.create(form("Ủy ban MTTQ Việt Nam xã Phú Đông (kiểm thử dịch vụ)"));
         AgencyForm edit = AgencyForm.of(agency);
         edit.setPhone("0273 3850 000");
         agencies.update(agency.getId(), edit);
