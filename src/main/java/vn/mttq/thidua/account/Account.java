@@ -10,15 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -28,17 +22,15 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.security.Role;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
 
 /** A person's account: role, the agency of a representative, and the state of their sign-in. */
 @Entity
 @Table(name = "account")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Account implements Audited {
+public class Account extends TrackedEntity implements Audited {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String username;
     @Column(name = "password_hash")
@@ -64,12 +56,6 @@ public class Account implements Audited {
     private Instant lastLoginAt;
     @Column(name = "search_key")
     private String searchKey;
-    @Version
-    private long version;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     Account(String username, String passwordHash, boolean mustChangePassword, String fullName, String email,
             Role role, Agency agency) {
@@ -140,19 +126,12 @@ public class Account implements Audited {
     }
 
     CurrentUser toCurrentUser(Instant now) {
-        return new CurrentUser(id, username, passwordHash, fullName, role, agency == null ? null : agency.getId(),
+        return new CurrentUser(getId(), username, passwordHash, fullName, role, agency == null ? null : agency.getId(),
                 enabled, !isLockedAt(now), mustChangePassword);
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        onUpdate();
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    @Override
+    protected void beforeSave() {
         searchKey = SearchText.key(username, fullName, email);
     }
 

@@ -9,31 +9,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
 
 /** A participating agency (cơ quan, đơn vị tham gia): a department, member organisation, Front committee… */
 @Entity
 @Table(name = "agency")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Agency implements Audited {
+public class Agency extends TrackedEntity implements Audited {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     private AgencyKind kind;
@@ -56,12 +48,6 @@ public class Agency implements Audited {
     private String contactPerson;
     @Column(name = "search_key")
     private String searchKey;
-    @Version
-    private long version;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     public Agency(AgencyKind kind, String name, String shortName) {
         this.kind = kind;
@@ -87,7 +73,7 @@ public class Agency implements Audited {
     /** True if {@code candidate} is this agency or stands below it: it cannot become this agency's parent. */
     boolean isAncestorOf(Agency candidate) {
         for (Agency a = candidate; a != null; a = a.getParent()) {
-            if (a == this || (id != null && id.equals(a.getId()))) {
+            if (a == this || (getId() != null && getId().equals(a.getId()))) {
                 return true;
             }
         }
@@ -98,15 +84,8 @@ public class Agency implements Audited {
         return shortName == null || shortName.isBlank() ? name : shortName;
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        onUpdate();
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    @Override
+    protected void beforeSave() {
         searchKey = SearchText.key(name, shortName);
     }
 

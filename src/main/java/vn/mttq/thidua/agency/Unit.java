@@ -9,15 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -25,17 +19,15 @@ import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.campaign.ContentArea;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
 
 /** A collective (đơn vị đăng ký) that an agency registers in one content area: a school, a cooperative… */
 @Entity
 @Table(name = "unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Unit implements Audited {
+public class Unit extends TrackedEntity implements Audited {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")
@@ -63,12 +55,6 @@ public class Unit implements Audited {
     private String withdrawalReason;
     @Column(name = "search_key")
     private String searchKey;
-    @Version
-    private long version;
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     public Unit(Agency agency, ContentArea contentArea, String name, UnitKind kind) {
         this.agency = agency;
@@ -107,15 +93,8 @@ public class Unit implements Audited {
         }
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        onUpdate();
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    @Override
+    protected void beforeSave() {
         searchKey = SearchText.key(name, address);
     }
 

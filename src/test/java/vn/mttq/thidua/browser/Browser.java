@@ -111,6 +111,10 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    com.deque.html.axecore.results.Results axe(com.deque.html.axecore.selenium.AxeBuilder builder) {
+        return builder.analyze(driver);
+    }
+
     void screenshot(String name) {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         try {

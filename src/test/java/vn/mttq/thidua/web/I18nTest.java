@@ -65,7 +65,7 @@ class I18nTest {
         Properties vi = bundle("messages.properties");
         Set<String> used = new TreeSet<>();
         Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
-        Pattern fieldLabel = Pattern.compile("fields :: (?:input|textarea)\\('[^']+', '([^']+)'");
+        Pattern fieldLabel = Pattern.compile("fields :: (?:input|textarea|enumSelect|recordSelect)\\('[^']+', '([^']+)'");
         for (Path template : files(TEMPLATES, ".html")) {
             String html = Files.readString(template);
             collect(literal, html, used);

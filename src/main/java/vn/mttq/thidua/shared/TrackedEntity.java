@@ -1,0 +1,51 @@
+package vn.mttq.thidua.shared;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import lombok.Getter;
+
+/**
+ * A record that people edit: a generated id, a version for optimistic locking, and when it was created and
+ * last changed. {@link #beforeSave()} lets a record keep derived columns (a search key) up to date.
+ */
+@MappedSuperclass
+@Getter
+public abstract class TrackedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    /** Called before every insert and update. */
+    protected void beforeSave() {
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        onUpdate();
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+        beforeSave();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.mttq.thidua.browser;
+
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** axe-core (WCAG 2 A and AA rules) on the main pages, in both languages, as each role sees them. */
+@ThiDuaTest
+class AccessibilityTest {
+
+    private static Browser browser;
+    private final List<String> violations = new java.util.ArrayList<>();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Fixtures fixtures;
+
+    @BeforeAll
+    static void chromium() {
+        if (System.getenv("CI") == null) {
+            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theMainPagesHaveNoAccessibilityViolations() {
+        browser = new Browser("http://localhost:" + port);
+        browser.forget();
+        browser.open("/login");
+        check("login");
+        browser.open("/login?lang=en");
+        check("login en");
+
+        browser.signIn("staff", "ThiDua@2025");
+        long agency = fixtures.agencyOf("rep1");
+        for (String path : List.of("/?lang=vi", "/campaigns", "/campaigns/" + fixtures.campaignId(), "/agencies",
+                "/agencies/" + agency, "/agencies/new", "/agencies/" + agency + "/units/new", "/periods",
+                "/periods/" + fixtures.periodId() + "/edit", "/account/password", "/agencies/987654")) {
+            browser.open(path);
+            check(path);
+        }
+        browser.open("/agencies/new");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        check("agency form with errors");
+
+        browser.signIn("admin", "ThiDua@2025");
+        for (String path : List.of("/admin/accounts?lang=en", "/admin/accounts/new", "/audit", "/?lang=vi")) {
+            browser.open(path);
+            check(path);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private void check(String page) {
+        Results results = browser.axe(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")));
+        results.getViolations().stream()
+                .map(rule -> page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + nodes(rule))
+                .forEach(violations::add);
+    }
+
+    private static String nodes(Rule rule) {
+        return rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList().toString();
+    }
+}
