@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.security.Role;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
 import vn.mttq.thidua.web.Forms;
 
@@ -42,7 +43,7 @@ class AccountAdminController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String role,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        Role roleFilter = parseRole(role);
+        Role roleFilter = Enums.parseOrNull(Role.class, role);
         model.addAttribute("accounts", accounts.search(q, roleFilter, PageRequest.of(Paging.page(page), 20)));
         model.addAttribute("q", q);
         model.addAttribute("role", roleFilter);
@@ -130,13 +131,5 @@ class AccountAdminController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("agencies", agencies.all());
         return "account/form";
-    }
-
-    private static Role parseRole(String role) {
-        try {
-            return role == null || role.isBlank() ? null : Role.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

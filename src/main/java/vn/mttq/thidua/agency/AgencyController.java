@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
 import vn.mttq.thidua.web.Forms;
 
@@ -44,7 +45,7 @@ class AgencyController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        AgencyKind kindFilter = parseKind(kind);
+        AgencyKind kindFilter = Enums.parseOrNull(AgencyKind.class, kind);
         Page<Agency> result = agencies.search(q, kindFilter, PageRequest.of(Paging.page(page), PAGE_SIZE));
         model.addAttribute("agencies", result);
         model.addAttribute("unitCounts", agencies.activeUnitCounts(result.getContent()));
@@ -114,16 +115,5 @@ class AgencyController {
                 .filter(a -> agency == null || !a.getId().equals(agency.getId())).toList());
         model.addAttribute("clusters", agencies.clusters());
         return "agency/form";
-    }
-
-    private static AgencyKind parseKind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return AgencyKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
