@@ -38,4 +38,18 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     boolean activeNameTaken(Long agencyId, String name, Long exceptId);
 
     long countByStatus(UnitStatus status);
+
+    @Query("""
+            select u from Unit u join fetch u.agency a join fetch u.contentArea
+            where u.status = vn.mttq.thidua.agency.UnitStatus.ACTIVE
+            order by a.name, u.name
+            """)
+    List<Unit> findAllActive();
+
+    @Query("""
+            select u from Unit u join fetch u.agency a join fetch u.contentArea
+            where u.status = vn.mttq.thidua.agency.UnitStatus.ACTIVE and a.id = :agencyId
+            order by u.name
+            """)
+    List<Unit> findActiveOfAgency(Long agencyId);
 }

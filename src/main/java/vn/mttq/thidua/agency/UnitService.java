@@ -50,6 +50,17 @@ public class UnitService {
         return units.findByAgency(agencies.getVisible(agencyId).getId());
     }
 
+    /** Every active unit with its agency, by agency and name: the choices of staff forms. */
+    public List<Unit> allActive() {
+        return units.findAllActive();
+    }
+
+    /** The active units the signed-in user may reach: a representative's own, or all. */
+    public List<Unit> activeInScope() {
+        Long scope = CurrentUser.require().agencyScope();
+        return scope == null ? units.findAllActive() : units.findActiveOfAgency(scope);
+    }
+
     public long countActive() {
         return units.countByStatus(UnitStatus.ACTIVE);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,12 +34,15 @@ import vn.mttq.thidua.agency.UnitKind;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.ContentArea;
+import vn.mttq.thidua.criterion.CriterionForm;
+import vn.mttq.thidua.criterion.CriterionService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.security.Role;
 
 /**
  * Demo data, only with the {@code demo} profile (which {@code ./mvnw spring-boot:run} uses): the participating
- * agencies of Tiền Giang, a few invented units each, and the four demo accounts. Written through the services,
+ * agencies of Tiền Giang, a few invented units each, criteria, the history of pledges and reports 2021–2024
+ * ({@link DemoHistory}) and the four demo accounts. Written through the services,
  * so it is validated and audited like any other change; loaded once, when the demo accounts are not there.
  */
 @Component
@@ -60,15 +65,21 @@ class DemoData implements ApplicationRunner {
     private final UnitService units;
     private final AccountService accounts;
     private final CampaignService campaigns;
+    private final CriterionService criteria;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     DemoData(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
-             TransactionTemplate transaction) {
+             CriterionService criteria, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
         this.agencies = agencies;
         this.units = units;
         this.accounts = accounts;
         this.campaigns = campaigns;
+        this.criteria = criteria;
         this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -113,11 +124,45 @@ class DemoData implements ApplicationRunner {
             register(byShortName.get(row[0]), row[1], UnitKind.valueOf(row[2]), areas.get(Integer.parseInt(row[3])), row[4]);
         }
 
+        criteria(areas);
+        new DemoHistory(jdbc, clock).load(byShortName.get("Sở GD&ĐT").getId());
+
         accounts.createReady("admin", PASSWORD, "Nguyễn Văn An", Role.ADMIN, null);
         accounts.createReady("staff", PASSWORD, "Trần Thị Bình", Role.STAFF, null);
         accounts.createReady("rep1", PASSWORD, "Lê Minh Châu", Role.AGENCY_REP, byShortName.get("Sở GD&ĐT"));
         accounts.createReady("rep2", PASSWORD, "Phạm Thị Dung", Role.AGENCY_REP, byShortName.get("MTTQ huyện Cái Bè"));
         log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
+    }
+
+    /** The same tree of criteria, 100 points in all, for every content area. */
+    private void criteria(Map<Integer, ContentArea> areas) {
+        String[][] tree = {
+            {"I", "", "Công tác tổ chức phong trào", "20", "0"},
+            {"1.1", "I", "Xây dựng kế hoạch, phát động phong trào", "10", "0"},
+            {"1.2", "I", "Tuyên truyền, tổ chức đăng ký thi đua", "10", "0"},
+            {"II", "", "Kết quả thực hiện chỉ tiêu đăng ký", "50", "0"},
+            {"2.1", "II", "Hoàn thành các chỉ tiêu đã đăng ký", "30", "5"},
+            {"2.2", "II", "Chất lượng, hiệu quả công việc", "20", "0"},
+            {"III", "", "Sáng kiến, mô hình hay", "20", "0"},
+            {"3.1", "III", "Sáng kiến được công nhận", "10", "5"},
+            {"3.2", "III", "Nhân rộng điển hình tiên tiến", "10", "0"},
+            {"IV", "", "Sơ kết, tổng kết, khen thưởng", "10", "0"},
+            {"4.1", "IV", "Báo cáo đầy đủ, đúng hạn", "10", "0"}};
+        for (ContentArea area : areas.values()) {
+            Map<String, Long> ids = new HashMap<>();
+            int order = 0;
+            for (String[] row : tree) {
+                CriterionForm form = new CriterionForm();
+                form.setContentAreaId(area.getId());
+                form.setParentId(row[1].isEmpty() ? null : ids.get(row[1]));
+                form.setCode(row[0]);
+                form.setName(row[2]);
+                form.setMaxPoints(new java.math.BigDecimal(row[3]));
+                form.setBonusPoints(new java.math.BigDecimal(row[4]));
+                form.setSortOrder(order++);
+                ids.put(row[0], criteria.create(form).getId());
+            }
+        }
     }
 
     private void register(Agency agency, String name, UnitKind kind, ContentArea area, String address) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.web.Forms;
 
@@ -21,14 +22,21 @@ import vn.mttq.thidua.web.Forms;
 class PeriodController {
 
     private final PeriodService periods;
+    private final UnitService units;
 
-    PeriodController(PeriodService periods) {
+    PeriodController(PeriodService periods, UnitService units) {
         this.periods = periods;
+        this.units = units;
     }
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields("opensOn", "dueOn", "closesOn", "version");
+    }
+
+    @InitBinder("reopen")
+    void allowReopenFields(WebDataBinder binder) {
+        binder.setAllowedFields("unitId", "openUntil", "reason");
     }
 
     @GetMapping
@@ -40,9 +48,31 @@ class PeriodController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        ReportingPeriod period = periods.get(id);
-        model.addAttribute("period", period);
-        model.addAttribute("form", PeriodForm.of(period));
+        model.addAttribute("form", PeriodForm.of(periods.get(id)));
+        model.addAttribute("reopen", new ReopenForm());
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/reopenings")
+    String reopen(@PathVariable Long id, @Validated @ModelAttribute("reopen") ReopenForm reopen, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                PeriodReopening reopening = periods.reopen(id, reopen.getUnitId(), reopen.getOpenUntil(), reopen.getReason());
+                Forms.flash(redirect, "period.reopened", reopening.getUnit().getName());
+                return "redirect:/periods/" + id + "/edit";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("form", PeriodForm.of(periods.get(id)));
+        return page(id, model);
+    }
+
+    private String page(Long id, Model model) {
+        model.addAttribute("period", periods.get(id));
+        model.addAttribute("reopenings", periods.reopenings(id));
+        model.addAttribute("units", units.allActive());
         return "period/edit";
     }
 
@@ -58,7 +88,7 @@ class PeriodController {
                 Forms.reject(result, e);
             }
         }
-        model.addAttribute("period", periods.get(id));
-        return "period/edit";
+        model.addAttribute("reopen", new ReopenForm());
+        return page(id, model);
     }
 }

@@ -8,7 +8,13 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.Versions;
 
@@ -16,14 +22,76 @@ import vn.mttq.thidua.shared.Versions;
 @Transactional(readOnly = true)
 public class PeriodService {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final PeriodRepository periods;
+    private final PeriodReopeningRepository reopenings;
+    private final UnitService units;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PeriodService(PeriodRepository periods, AuditLog auditLog, Clock clock) {
+    PeriodService(PeriodRepository periods, PeriodReopeningRepository reopenings, UnitService units,
+                  AuditLog auditLog, Clock clock) {
         this.periods = periods;
+        this.reopenings = reopenings;
+        this.units = units;
         this.auditLog = auditLog;
         this.clock = clock;
+    }
+
+    /**
+     * Whether a unit may hand something in for the period today, and if so whether it is late: nothing before
+     * the opening date; late after the due date; after closing only while a staff reopening for the unit lasts.
+     */
+    public Admission admit(ReportingPeriod period, Long unitId) {
+        LocalDate today = today();
+        return switch (period.phaseOn(today)) {
+            case UPCOMING -> throw new BusinessRuleException("period.error.notOpenYet", DAY.format(period.getOpensOn()));
+            case OPEN -> Admission.ON_TIME;
+            case LATE -> Admission.LATE;
+            case CLOSED -> reopenings.findByPeriodIdAndUnitId(period.getId(), unitId)
+                    .filter(r -> !today.isAfter(r.getOpenUntil()))
+                    .map(r -> Admission.LATE)
+                    .orElseThrow(() -> new BusinessRuleException("period.error.closed", DAY.format(period.getClosesOn())));
+        };
+    }
+
+    /** Whether the unit could hand something in for the period today. */
+    public boolean isOpenFor(ReportingPeriod period, Long unitId) {
+        try {
+            admit(period, unitId);
+            return true;
+        } catch (BusinessRuleException e) {
+            return false;
+        }
+    }
+
+    public List<PeriodReopening> reopenings(Long periodId) {
+        return reopenings.findByPeriod(periodId);
+    }
+
+    /** The reopenings still running for these units, for their home page. */
+    public List<PeriodReopening> openReopenings(java.util.Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : reopenings.findOpen(unitIds, today());
+    }
+
+    /** Lets one unit submit for a closed period until the given day; a second reopening moves the day. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public PeriodReopening reopen(Long periodId, Long unitId, LocalDate openUntil, String reason) {
+        ReportingPeriod period = get(periodId);
+        if (openUntil.isBefore(today())) {
+            throw BusinessRuleException.onField("openUntil", "period.error.reopenInPast");
+        }
+        Unit unit = units.getVisible(unitId);
+        PeriodReopening reopening = reopenings.findByPeriodIdAndUnitId(periodId, unitId)
+                .orElseGet(() -> new PeriodReopening(period, unit));
+        Map<String, Object> before = reopening.getId() == null ? null : reopening.auditState();
+        reopening.extend(openUntil, reason.trim(), CurrentUser.actorName(), clock.instant());
+        reopenings.save(reopening);
+        auditLog.record("REOPEN", reopening.auditType(), reopening.getId(), unit.getName(), before,
+                reopening.auditState());
+        return reopening;
     }
 
     /** Every period, in the order they close. */

@@ -37,6 +37,17 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()
                 .requestMatchers("/agencies/" + ID + "/units", "/agencies/" + ID + "/units/new").authenticated()
                 .requestMatchers("/agencies", "/agencies/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/criteria", "/criteria/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/rankings/thresholds").hasRole("ADMIN")
+                .requestMatchers("/rankings", "/rankings/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/pledges", "/pledges/" + ID).hasRole("AGENCY_REP")
+                .requestMatchers("/pledges/" + ID + "/edit").hasRole("AGENCY_REP")
+                .requestMatchers("/pledges/" + ID + "/accept", "/pledges/" + ID + "/return").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/reports", "/reports/" + ID, "/reports/" + ID + "/evidence",
+                        "/reports/" + ID + "/evidence/{fileId:\\d+}/delete").hasRole("AGENCY_REP")
+                .requestMatchers("/reports/" + ID + "/edit").hasRole("AGENCY_REP")
+                .requestMatchers("/reports/" + ID + "/score", "/reports/" + ID + "/return",
+                        "/reports/" + ID + "/initiatives/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/periods").authenticated()
                 .requestMatchers("/periods/**").hasAnyRole("STAFF", "ADMIN")
                 .anyRequest().authenticated())

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +14,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -70,8 +75,23 @@ class ErrorPages {
         return page(HttpStatus.CONFLICT, "error.constraint");
     }
 
+    /** A file over the upload limit: back to the form it came from, with the reason. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        String back = request.getRequestURI().replaceAll("/evidence$", "/edit");
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("problem", new Forms.Flash("evidence.error.tooLarge", 10, null));
+        RequestContextUtils.saveOutputFlashMap(back, request, response);
+        return new ModelAndView("redirect:" + back.substring(request.getContextPath().length()) + "#evidence");
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(HttpServletRequest request, Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // a request Spring MVC itself refuses (a missing parameter, a wrong method): its own status, not a 500
+            HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
+            return page(status == null ? HttpStatus.BAD_REQUEST : status, null);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
     }

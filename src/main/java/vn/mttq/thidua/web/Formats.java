@@ -1,9 +1,14 @@
 package vn.mttq.thidua.web;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +27,23 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A number as the reader's language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        NumberFormat format = NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi-VN"));
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A file size in kilobytes, as the reader writes numbers. */
+    public String kilobytes(long bytes) {
+        return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP));
     }
 
     public String dateTime(Instant instant) {

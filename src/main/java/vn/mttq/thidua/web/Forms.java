@@ -27,9 +27,17 @@ public final class Forms {
     }
 
     public static void flash(RedirectAttributes redirect, String messageKey, Object argument) {
-        redirect.addFlashAttribute("flash", new Flash(messageKey, argument));
+        redirect.addFlashAttribute("flash", new Flash(messageKey, argument, null));
     }
 
-    public record Flash(String key, Object argument) {
+    /** A broken rule shown as an error on the page the user is redirected to. */
+    public static void problem(RedirectAttributes redirect, BusinessRuleException e) {
+        Object[] args = e.getArguments();
+        redirect.addFlashAttribute("problem", new Flash(e.getMessageKey(), args.length > 0 ? args[0] : null,
+                args.length > 1 ? args[1] : null));
+    }
+
+    /** A message key with up to two arguments. */
+    public record Flash(String key, Object argument, Object argument2) {
     }
 }

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.web;
 
+import java.math.BigDecimal;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.web.servlet.LocaleResolver;
@@ -47,6 +50,33 @@ class WebConfig implements WebMvcConfigurer {
         DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
         dates.setDateFormatter(DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
         dates.registerFormatters(registry);
+        registry.addFormatterForFieldType(BigDecimal.class, new DecimalFormatter());
+    }
+
+    /**
+     * Decimals as each language writes them: in Vietnamese 1.234,5 (dot groups, comma decimals), in English
+     * 1,234.5. Inputs are shown without grouping.
+     */
+    static final class DecimalFormatter implements Formatter<BigDecimal> {
+
+        @Override
+        public BigDecimal parse(String text, Locale locale) throws ParseException {
+            String compact = text.trim().replace(" ", "").replace("\u00a0", "");
+            String plain = "en".equals(locale.getLanguage())
+                    ? compact.replace(",", "")
+                    : compact.replace(".", "").replace(',', '.');
+            try {
+                return new BigDecimal(plain);
+            } catch (NumberFormatException e) {
+                throw new ParseException(text, 0);
+            }
+        }
+
+        @Override
+        public String print(BigDecimal value, Locale locale) {
+            String plain = value.stripTrailingZeros().toPlainString();
+            return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+        }
     }
 
     @Override

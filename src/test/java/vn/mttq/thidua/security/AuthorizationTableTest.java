@@ -79,7 +79,33 @@ class AuthorizationTableTest {
         row("GET /account/password", L, Y, Y, Y);
         row("POST /account/password", L, Y, Y, Y);
         row("GET /audit", L, N, N, Y);
-        
+        row("POST /periods/{id}/reopenings", L, N, Y, Y);
+        row("GET /pledges", L, Y, Y, Y);
+        row("POST /pledges", L, Y, N, N);
+        row("GET /pledges/{id}", L, Y, Y, Y);
+        row("GET /pledges/{id}/edit", L, Y, N, N);
+        row("POST /pledges/{id}", L, Y, N, N);
+        row("POST /pledges/{id}/accept", L, N, Y, Y);
+        row("POST /pledges/{id}/return", L, N, Y, Y);
+        row("GET /reports", L, Y, Y, Y);
+        row("POST /reports", L, Y, N, N);
+        row("GET /reports/{id}", L, Y, Y, Y);
+        row("GET /reports/{id}/edit", L, Y, N, N);
+        row("POST /reports/{id}", L, Y, N, N);
+        row("POST /reports/{id}/evidence", L, Y, N, N);
+        row("GET /reports/{id}/evidence/{fileId}", L, Y, Y, Y);
+        row("POST /reports/{id}/evidence/{fileId}/delete", L, Y, N, N);
+        row("POST /reports/{id}/score", L, N, Y, Y);
+        row("POST /reports/{id}/return", L, N, Y, Y);
+        row("POST /reports/{id}/initiatives/{initiativeId}/exemplary", L, N, Y, Y);
+        row("GET /criteria", L, N, Y, Y);
+        row("GET /criteria/new", L, N, Y, Y);
+        row("POST /criteria", L, N, Y, Y);
+        row("GET /criteria/{id}/edit", L, N, Y, Y);
+        row("POST /criteria/{id}", L, N, Y, Y);
+        row("POST /criteria/{id}/delete", L, N, Y, Y);
+        row("GET /rankings", L, N, Y, Y);
+        row("POST /rankings/thresholds", L, N, N, Y);
     }
 
     /** Framework routes that are not pages of the application. */
@@ -101,16 +127,29 @@ class AuthorizationTableTest {
 
     private Map<String, String> ids;
 
+    /** Real records of rep1's agency for every path variable, so that an allowed visitor reaches the page. */
     @BeforeEach
     void ids() {
         long agency = fixtures.agencyOf("rep1");
-        ids = Map.of(
-                "/agencies/{id}", "/agencies/" + agency,
-                "/agencies/{agencyId}", "/agencies/" + agency,
-                "/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency),
-                "/periods/{id}", "/periods/" + fixtures.periodId(),
-                "/campaigns/{id}", "/campaigns/" + fixtures.campaignId(),
-                "/admin/accounts/{id}", "/admin/accounts/" + fixtures.accountId("rep2"));
+        long report = fixtures.count("select min(r.id) from report r join unit u on u.id = r.unit_id where u.agency_id = ?", agency);
+        long file = fixtures.count("insert into evidence_file (report_id, file_name, content_type, size_bytes, sha256, uploaded_by) "
+                + "values (?, 'bien-ban.pdf', 'application/pdf', 8, 'x', 'rep1') returning id", report);
+        fixtures.jdbc().update("insert into evidence_content (evidence_file_id, bytes) values (?, ?)", file, "%PDF-1.4".getBytes());
+        long initiative = fixtures.count("insert into initiative (report_id, position, title, field, search_key) "
+                + "values (?, 99, 'Sáng kiến', 'Lĩnh vực', 'x') returning id", report);
+        ids = Map.ofEntries(
+                Map.entry("/agencies/{id}", "/agencies/" + agency),
+                Map.entry("/agencies/{agencyId}", "/agencies/" + agency),
+                Map.entry("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency)),
+                Map.entry("/periods/{id}", "/periods/" + fixtures.periodId()),
+                Map.entry("/campaigns/{id}", "/campaigns/" + fixtures.campaignId()),
+                Map.entry("/admin/accounts/{id}", "/admin/accounts/" + fixtures.accountId("rep2")),
+                Map.entry("/pledges/{id}", "/pledges/" + fixtures.count(
+                        "select min(p.id) from pledge p join unit u on u.id = p.unit_id where u.agency_id = ?", agency)),
+                Map.entry("/reports/{id}", "/reports/" + report),
+                Map.entry("/criteria/{id}", "/criteria/" + fixtures.count("select min(id) from criterion")),
+                Map.entry("{fileId}", String.valueOf(file)),
+                Map.entry("{initiativeId}", String.valueOf(initiative)));
     }
 
     @Test
@@ -160,6 +199,8 @@ class AuthorizationTableTest {
         for (Map.Entry<String, String> id : ids.entrySet()) {
             if (path.startsWith(id.getKey())) {
                 path = id.getValue() + path.substring(id.getKey().length());
+            } else if (id.getKey().startsWith("{")) {
+                path = path.replace(id.getKey(), id.getValue());
             }
         }
         MockHttpServletRequestBuilder request = "POST".equals(method) ? post(path).with(csrf()) : get(path);

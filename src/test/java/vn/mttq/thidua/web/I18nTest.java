@@ -23,7 +23,9 @@ import vn.mttq.thidua.agency.UnitStatus;
 import vn.mttq.thidua.campaign.CampaignStatus;
 import vn.mttq.thidua.period.PeriodKind;
 import vn.mttq.thidua.period.PeriodPhase;
+import vn.mttq.thidua.pledge.EmulationTitle;
 import vn.mttq.thidua.security.Role;
+import vn.mttq.thidua.shared.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +67,7 @@ class I18nTest {
         Properties vi = bundle("messages.properties");
         Set<String> used = new TreeSet<>();
         Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
-        Pattern fieldLabel = Pattern.compile("fields :: (?:input|textarea|enumSelect|recordSelect)\\('[^']+', '([^']+)'");
+        Pattern fieldLabel = Pattern.compile("fields :: (?:input|textarea|enumSelect|recordSelect)\\('[^']+'(?: \\+ \\$\\{[^}]+\\} \\+ '[^']*')?, '([^']+)'");
         for (Path template : files(TEMPLATES, ".html")) {
             String html = Files.readString(template);
             collect(literal, html, used);
@@ -82,10 +84,15 @@ class I18nTest {
             collect(javaKey, Files.readString(source), used);
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(AgencyKind.values(), UnitKind.values(), UnitStatus.values(),
-                CampaignStatus.values(), PeriodKind.values(), PeriodPhase.values(), Role.values())) {
+                CampaignStatus.values(), PeriodKind.values(), PeriodPhase.values(), Role.values(), ReviewStatus.values(),
+                EmulationTitle.values())) {
             for (Enum<?> value : values) {
                 used.add(prefixOf(value) + value.name());
             }
+        }
+        ReviewStatus.forbiddenSteps().forEach(step -> used.add("review.error.transition." + step));
+        for (String level : new String[] {"EXCELLENT", "GOOD", "FAIR", "AVERAGE"}) {
+            used.add("ranking.level." + level);
         }
         for (String code : new String[] {"400", "403", "404", "409", "500"}) {
             used.add("error." + code + ".title");
@@ -103,6 +110,8 @@ class I18nTest {
             case "CampaignStatus" -> "campaign.status.";
             case "PeriodKind" -> "period.kind.";
             case "PeriodPhase" -> "period.phase.";
+            case "ReviewStatus" -> "review.status.";
+            case "EmulationTitle" -> "pledge.title.";
             default -> "role.";
         };
     }

@@ -1,0 +1,140 @@
+package vn.mttq.thidua.criterion;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.campaign.ContentArea;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Versions;
+
+/** The criteria of each content area: staff manage the tree; reports are scored on its leaves. */
+@Service
+@Transactional(readOnly = true)
+public class CriterionService {
+
+    private final CriterionRepository criteria;
+    private final CampaignService campaigns;
+    private final AuditLog auditLog;
+
+    CriterionService(CriterionRepository criteria, CampaignService campaigns, AuditLog auditLog) {
+        this.criteria = criteria;
+        this.campaigns = campaigns;
+        this.auditLog = auditLog;
+    }
+
+    /** The tree of a content area, depth first, in order. */
+    public List<CriterionRow> tree(Long areaId) {
+        return flatten(criteria.findByArea(areaId));
+    }
+
+    /** The trees of several content areas at once, by content area. */
+    public Map<Long, List<CriterionRow>> trees(Collection<Long> areaIds) {
+        Map<Long, List<Criterion>> byArea = new HashMap<>();
+        if (!areaIds.isEmpty()) {
+            for (Criterion c : criteria.findByAreas(areaIds)) {
+                byArea.computeIfAbsent(c.getContentArea().getId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<Long, List<CriterionRow>> trees = new HashMap<>();
+        areaIds.forEach(id -> trees.put(id, flatten(byArea.getOrDefault(id, List.of()))));
+        return trees;
+    }
+
+    public Criterion get(Long id) {
+        return criteria.findById(id).orElseThrow(() -> new NotFoundException("Criterion", id));
+    }
+
+    static List<CriterionRow> flatten(List<Criterion> all) {
+        Map<Long, List<Criterion>> children = new HashMap<>();
+        List<Criterion> roots = new ArrayList<>();
+        for (Criterion c : all) {
+            if (c.getParentId() == null) {
+                roots.add(c);
+            } else {
+                children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<CriterionRow> rows = new ArrayList<>();
+        roots.forEach(root -> walk(root, 0, children, rows));
+        return rows;
+    }
+
+    private static void walk(Criterion c, int depth, Map<Long, List<Criterion>> children, List<CriterionRow> rows) {
+        List<Criterion> below = children.getOrDefault(c.getId(), List.of());
+        rows.add(new CriterionRow(c, depth, below.isEmpty()));
+        below.forEach(child -> walk(child, depth + 1, children, rows));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Criterion create(CriterionForm form) {
+        ContentArea area = campaigns.findContentArea(form.getContentAreaId())
+                .orElseThrow(() -> BusinessRuleException.onField("contentAreaId", "unit.error.contentAreaMissing"));
+        if (criteria.existsByContentAreaIdAndCodeIgnoreCase(area.getId(), form.getCode().trim())) {
+            throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
+        }
+        Criterion criterion = new Criterion(area);
+        criterion.describe(parent(form, null), form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
+                form.getBonusPoints(), form.getSortOrder());
+        criteria.save(criterion);
+        auditLog.created(criterion);
+        return criterion;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Criterion update(Long id, CriterionForm form) {
+        Criterion criterion = get(id);
+        Versions.check(Criterion.class, id, criterion.getVersion(), form.getVersion());
+        if (criteria.existsByContentAreaIdAndCodeIgnoreCaseAndIdNot(criterion.getContentArea().getId(),
+                form.getCode().trim(), id)) {
+            throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
+        }
+        Map<String, Object> before = criterion.auditState();
+        criterion.describe(parent(form, criterion), form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
+                form.getBonusPoints(), form.getSortOrder());
+        auditLog.changed("UPDATE", criterion, before);
+        return criterion;
+    }
+
+    /** A criterion that holds others, or on which a report was scored, stays. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void delete(Long id) {
+        Criterion criterion = get(id);
+        if (criteria.hasChildren(id)) {
+            throw new BusinessRuleException("criterion.error.hasChildren");
+        }
+        if (criteria.isScored(id)) {
+            throw new BusinessRuleException("criterion.error.scored");
+        }
+        auditLog.record("DELETE", criterion.auditType(), id, criterion.getName(), criterion.auditState(), null);
+        criteria.delete(criterion);
+    }
+
+    private Criterion parent(CriterionForm form, Criterion self) {
+        if (form.getParentId() == null) {
+            return null;
+        }
+        Criterion parent = criteria.findById(form.getParentId())
+                .filter(p -> Objects.equals(p.getContentArea().getId(), form.getContentAreaId()))
+                .orElseThrow(() -> BusinessRuleException.onField("parentId", "criterion.error.parentMissing"));
+        for (Criterion c = parent; self != null && c != null; c = c.getParent()) {
+            if (c.getId().equals(self.getId())) {
+                throw BusinessRuleException.onField("parentId", "criterion.error.parentCycle");
+            }
+        }
+        return parent;
+    }
+}

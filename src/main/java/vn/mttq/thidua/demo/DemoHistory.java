@@ -1,0 +1,219 @@
+package vn.mttq.thidua.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.mttq.thidua.shared.SearchText;
+
+/**
+ * The campaign's history 2021–2024 for the demo, as if imported from the paper dossiers: pledges and reports of
+ * the demo units in every state (approved, awaiting approval, returned, draft; some late), scores, initiatives
+ * (some exemplary), and a reopening of the 2025 annual period for rep1's agency so that its report can be
+ * written today. Written with SQL because the periods it fills are long closed; every row is audited as IMPORT.
+ */
+final class DemoHistory {
+
+    private static final String[] TARGETS_OFFICE = {
+        "Tỷ lệ hồ sơ giải quyết đúng hạn|%|98", "Số sáng kiến cải tiến được áp dụng|sáng kiến|3",
+        "Tỷ lệ cán bộ hoàn thành tốt nhiệm vụ|%|95"};
+    private static final String[] TARGETS_SCHOOL = {
+        "Tỷ lệ học sinh tốt nghiệp THPT|%|99", "Số đề tài nghiên cứu khoa học kỹ thuật|đề tài|4",
+        "Tỷ lệ giáo viên đạt chuẩn|%|100"};
+    private static final String[] TARGETS_ENTERPRISE = {
+        "Tăng năng suất lao động so với năm trước|%|8", "Doanh thu|triệu đồng|12000",
+        "Số sản phẩm đạt chuẩn OCOP hoặc VietGAP|sản phẩm|2"};
+    private static final String[] TARGETS_ARMED = {
+        "Tỷ lệ vụ việc được xử lý dứt điểm|%|95", "Số buổi tuyên truyền pháp luật ở cơ sở|buổi|24",
+        "Số mô hình dân vận khéo|mô hình|2"};
+    private static final String[] TARGETS_COMMUNITY = {
+        "Số hộ nghèo được hỗ trợ xây nhà Đại đoàn kết|căn|5", "Số tiền vận động quỹ Vì người nghèo|triệu đồng|300",
+        "Tỷ lệ khu dân cư đạt chuẩn văn hóa|%|90"};
+    private static final String[] INITIATIVES = {
+        "Số hóa hồ sơ thi đua, khen thưởng|Chuyển đổi số", "Mô hình “Dân vận khéo” trong xây dựng nông thôn mới|Dân vận",
+        "Quy trình một cửa liên thông rút ngắn thời gian giải quyết hồ sơ|Cải cách hành chính",
+        "Ứng dụng tưới nhỏ giọt cho vườn sầu riêng|Nông nghiệp",
+        "Tổ tự quản đảm bảo an ninh trật tự khu dân cư|An ninh trật tự",
+        "Câu lạc bộ khởi nghiệp của phụ nữ nông thôn|Kinh tế",
+        "Góc học tập cộng đồng cho trẻ em vùng sông nước|Giáo dục"};
+    private static final String[] RETURN_REASONS = {
+        "Chỉ tiêu chưa lượng hóa được, đề nghị ghi rõ số liệu.",
+        "Thiếu minh chứng cho chỉ tiêu 2, đề nghị bổ sung.",
+        "Điểm tự chấm tiêu chí 2.1 chưa khớp với kết quả thực hiện."};
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Random random = new Random(20210611L);
+    private final Map<Long, List<Map<String, Object>>> leaves = new java.util.HashMap<>();
+
+    DemoHistory(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void load(long rep1AgencyId) {
+        List<Map<String, Object>> units = jdbc.queryForList("""
+                select u.id, u.name, u.kind, u.agency_id, a.name as agency_name, u.content_area_id
+                from unit u join agency a on a.id = u.agency_id
+                where u.status = 'ACTIVE' and (u.agency_id = ? or a.id % 2 = 0)
+                order by u.id""", rep1AgencyId);
+        List<Map<String, Object>> periods = jdbc.queryForList(
+                "select id, kind, year, due_on, closes_on from reporting_period order by closes_on");
+        for (Map<String, Object> unit : units) {
+            for (int year = 2021; year <= 2024; year++) {
+                long pledge = pledge(unit, year);
+                for (Map<String, Object> period : periods) {
+                    if (((Integer) period.get("year")) == year) {
+                        report(unit, period, pledge);
+                    }
+                }
+            }
+        }
+        Long annual2025 = jdbc.queryForObject(
+                "select id from reporting_period where kind = 'ANNUAL' and year = 2025", Long.class);
+        LocalDate until = LocalDate.now(clock).plusDays(60);
+        for (Long unit : jdbc.queryForList("select id from unit where agency_id = ? and status = 'ACTIVE'", Long.class,
+                rep1AgencyId)) {
+            Long id = jdbc.queryForObject("""
+                    insert into period_reopening (period_id, unit_id, open_until, reason, reopened_by)
+                    values (?, ?, ?, 'Đơn vị đề nghị nộp bổ sung báo cáo năm 2025 (dữ liệu minh họa)', 'staff')
+                    returning id""", Long.class, annual2025, unit, until);
+            audit("REOPEN", "PeriodReopening", id);
+        }
+    }
+
+    /** A pledge for the year: approved for 2021–2023; in 2024 one in ten each submitted, returned or draft. */
+    private long pledge(Map<String, Object> unit, int year) {
+        String status = year < 2024 ? "ACCEPTED" : pick(new String[] {"ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED",
+                "ACCEPTED", "ACCEPTED", "ACCEPTED", "SUBMITTED", "RETURNED", "DRAFT"});
+        Timestamp submitted = status.equals("DRAFT") ? null : at(year, 1, 20 + random.nextInt(8));
+        Long id = jdbc.queryForObject("""
+                insert into pledge (unit_id, year, title_aimed, signatory_name, signatory_position, status, submitted_at,
+                                    return_reason, reviewed_by, reviewed_at, search_key)
+                values (?, ?, ?, ?, 'Thủ trưởng đơn vị', ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                unit.get("id"), year, random.nextInt(3) == 0 ? "EXCELLENT_LABOUR_COLLECTIVE" : "ADVANCED_LABOUR_COLLECTIVE",
+                pick(new String[] {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Hoàng Phúc", "Phạm Ngọc Lan", "Võ Minh Tâm"}),
+                status, submitted, status.equals("RETURNED") ? pick(RETURN_REASONS) : null,
+                status.equals("ACCEPTED") || status.equals("RETURNED") ? "staff" : null,
+                status.equals("ACCEPTED") || status.equals("RETURNED") ? at(year, 2, 5) : null,
+                SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")));
+        String[] targets = targetsFor((String) unit.get("kind"));
+        for (int i = 0; i < targets.length; i++) {
+            String[] t = targets[i].split("\\|");
+            jdbc.update("insert into pledge_target (pledge_id, position, name, measure, target_value) values (?, ?, ?, ?, ?)",
+                    id, i + 1, t[0], t[1], new BigDecimal(t[2]));
+        }
+        audit("IMPORT", "Pledge", id);
+        return status.equals("ACCEPTED") ? id : -id;
+    }
+
+    /** A report for the period: approved and scored before 2024; in 2024 every state, and some units not yet. */
+    private void report(Map<String, Object> unit, Map<String, Object> period, long pledge) {
+        int year = (Integer) period.get("year");
+        String status = year < 2024 ? "ACCEPTED" : pick(new String[] {"ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED",
+                "ACCEPTED", "SUBMITTED", "SUBMITTED", "RETURNED", "DRAFT", "NONE"});
+        if (status.equals("NONE")) {
+            return;
+        }
+        LocalDate due = ((java.sql.Date) period.get("due_on")).toLocalDate();
+        boolean late = !status.equals("DRAFT") && random.nextInt(7) == 0;
+        LocalDate submittedOn = late ? due.plusDays(1 + random.nextInt(10)) : due.minusDays(random.nextInt(12));
+        List<BigDecimal[]> scores = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map<String, Object> leaf : leaves.computeIfAbsent((Long) unit.get("content_area_id"), area -> jdbc.queryForList("""
+                select c.id, c.max_points from criterion c where c.content_area_id = ?
+                and not exists (select 1 from criterion k where k.parent_id = c.id) order by c.sort_order, c.code""",
+                area))) {
+            Long criterion = (Long) leaf.get("id");
+            BigDecimal max = (BigDecimal) leaf.get("max_points");
+            BigDecimal self = max.multiply(BigDecimal.valueOf(0.7 + random.nextDouble() * 0.3)).setScale(1, RoundingMode.HALF_UP);
+            BigDecimal staffScore = status.equals("ACCEPTED")
+                    ? self.subtract(BigDecimal.valueOf(random.nextInt(3) * 0.5)).max(BigDecimal.ZERO) : null;
+            scores.add(new BigDecimal[] {BigDecimal.valueOf(criterion), self, staffScore});
+            total = staffScore == null ? total : total.add(staffScore);
+        }
+        Long id = jdbc.queryForObject("""
+                insert into report (unit_id, period_id, status, narrative, submitted_at, late, return_reason, reviewed_by,
+                                    reviewed_at, total_score, search_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                unit.get("id"), period.get("id"), status,
+                "Đơn vị đã tổ chức phát động phong trào thi đua “Đoàn kết sáng tạo”, triển khai kế hoạch đến toàn thể "
+                        + "cán bộ, đoàn viên, hội viên; các chỉ tiêu đăng ký cơ bản hoàn thành (dữ liệu minh họa).",
+                status.equals("DRAFT") ? null : Timestamp.from(submittedOn.atTime(9, 30).atZone(zone()).toInstant()),
+                late, status.equals("RETURNED") ? pick(RETURN_REASONS) : null,
+                status.equals("ACCEPTED") || status.equals("RETURNED") ? "staff" : null,
+                status.equals("ACCEPTED") || status.equals("RETURNED")
+                        ? Timestamp.from(submittedOn.plusDays(10).atTime(14, 0).atZone(zone()).toInstant()) : null,
+                status.equals("ACCEPTED") ? total : null,
+                SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")));
+        for (BigDecimal[] s : scores) {
+            jdbc.update("insert into report_score (report_id, criterion_id, self_score, staff_score) values (?, ?, ?, ?)",
+                    id, s[0].longValue(), s[1], s[2]);
+        }
+        if (pledge > 0) {
+            for (Map<String, Object> target : jdbc.queryForList(
+                    "select id, target_value from pledge_target where pledge_id = ? order by position", pledge)) {
+                BigDecimal value = ((BigDecimal) target.get("target_value"))
+                        .multiply(BigDecimal.valueOf(0.85 + random.nextDouble() * 0.25)).setScale(0, RoundingMode.HALF_UP);
+                jdbc.update("insert into report_achievement (report_id, pledge_target_id, achieved_value) values (?, ?, ?)",
+                        id, target.get("id"), value);
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            String[] initiative = pick(INITIATIVES).split("\\|");
+            boolean exemplary = status.equals("ACCEPTED") && random.nextInt(4) == 0;
+            jdbc.update("""
+                    insert into initiative (report_id, position, title, field, description, benefit, recognised_by,
+                                            exemplary, exemplary_at, exemplary_by, search_key)
+                    values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    id, initiative[0], initiative[1],
+                    "Sáng kiến do tập thể đơn vị đề xuất và triển khai trong năm " + year + ".",
+                    "Rút ngắn thời gian, tiết kiệm chi phí, được nhân dân đồng tình hưởng ứng.",
+                    pick(new String[] {"Hội đồng sáng kiến cấp tỉnh", "Hội đồng sáng kiến cơ sở", "UBND huyện"}),
+                    exemplary, exemplary ? at(year + 1, 1, 15) : null, exemplary ? "staff" : null,
+                    SearchText.key(initiative[0], initiative[1]));
+        }
+        if (!status.equals("DRAFT")) {
+            jdbc.update("""
+                    insert into submission (entity_type, entity_id, number, submitted_at, submitted_by, late, content)
+                    values ('REPORT', ?, 1, now(), 'demo-data', ?, '{}')""", id, late);
+        }
+        audit("IMPORT", "Report", id);
+    }
+
+    private void audit(String action, String type, Long id) {
+        jdbc.update("insert into audit_record (actor, action, entity_type, entity_id, summary) values "
+                + "('demo-data', ?, ?, ?, 'dữ liệu minh họa 2021–2024')", action, type, id);
+    }
+
+    private static String[] targetsFor(String unitKind) {
+        return switch (unitKind) {
+            case "SCHOOL", "RESEARCH", "HOSPITAL" -> TARGETS_SCHOOL;
+            case "ENTERPRISE", "COOPERATIVE", "HOUSEHOLD" -> TARGETS_ENTERPRISE;
+            case "MILITARY", "POLICE", "BORDER_POST" -> TARGETS_ARMED;
+            case "RELIGIOUS", "RESIDENTIAL_AREA" -> TARGETS_COMMUNITY;
+            default -> TARGETS_OFFICE;
+        };
+    }
+
+    private String pick(String[] choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+
+    private Timestamp at(int year, int month, int day) {
+        return Timestamp.from(LocalDate.of(year, month, day).atTime(9, 0).atZone(zone()).toInstant());
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

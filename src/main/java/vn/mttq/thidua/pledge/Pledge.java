@@ -1,0 +1,153 @@
+package vn.mttq.thidua.pledge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
+
+/** A unit's pledge (bản đăng ký thi đua) for a year: its targets and the title it aims for. */
+@Entity
+@Table(name = "pledge")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Pledge extends TrackedEntity implements Audited {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    private int year;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "title_aimed")
+    private EmulationTitle titleAimed;
+    @Column(name = "signatory_name")
+    private String signatoryName;
+    @Column(name = "signatory_position")
+    private String signatoryPosition;
+    @Enumerated(EnumType.STRING)
+    private ReviewStatus status = ReviewStatus.DRAFT;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "return_reason")
+    private String returnReason;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "search_key")
+    private String searchKey;
+
+    @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PledgeTarget> targets = new ArrayList<>();
+
+    Pledge(Unit unit, int year, EmulationTitle titleAimed, String signatoryName) {
+        this.unit = unit;
+        this.year = year;
+        this.titleAimed = titleAimed;
+        this.signatoryName = signatoryName;
+    }
+
+    void describe(EmulationTitle titleAimed, String signatoryName, String signatoryPosition, List<TargetValues> values) {
+        requireEditable();
+        this.titleAimed = titleAimed;
+        this.signatoryName = signatoryName;
+        this.signatoryPosition = signatoryPosition;
+        while (targets.size() > values.size()) {
+            targets.remove(targets.size() - 1);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (i == targets.size()) {
+                targets.add(new PledgeTarget(this, i + 1));
+            }
+            TargetValues v = values.get(i);
+            targets.get(i).describe(v.name(), v.measure(), v.targetValue());
+        }
+    }
+
+    void submit(Instant at) {
+        if (targets.isEmpty()) {
+            throw new BusinessRuleException("pledge.error.noTarget");
+        }
+        status = status.to(ReviewStatus.SUBMITTED);
+        submittedAt = at;
+    }
+
+    void accept(String by, Instant at) {
+        status = status.to(ReviewStatus.ACCEPTED);
+        returnReason = null;
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    void returnForChanges(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "review.error.reasonRequired");
+        }
+        status = status.to(ReviewStatus.RETURNED);
+        returnReason = reason.trim();
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new BusinessRuleException("review.error.notEditable");
+        }
+    }
+
+    /** What the pledge says, field by field, for the submission history. */
+    Map<String, String> snapshot() {
+        Map<String, String> content = new LinkedHashMap<>();
+        content.put("titleAimed", titleAimed.name());
+        content.put("signatory", signatoryName + (signatoryPosition == null ? "" : " — " + signatoryPosition));
+        for (PledgeTarget t : targets) {
+            content.put("target " + t.getPosition(), t.getName() + ": " + t.getTargetValue().stripTrailingZeros().toPlainString()
+                    + " " + t.getMeasure());
+        }
+        return content;
+    }
+
+    @Override
+    protected void beforeSave() {
+        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName());
+    }
+
+    @Override
+    public String auditType() {
+        return "Pledge";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("unitId", unit.getId());
+        state.put("year", year);
+        state.put("status", status);
+        state.put("returnReason", returnReason);
+        state.putAll(snapshot());
+        return state;
+    }
+}

@@ -1,0 +1,181 @@
+package vn.mttq.thidua.pledge;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
+import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.web.Forms;
+
+/** Pledges: the list, a pledge's page with its review, and the representative's edit form. */
+@Controller
+@RequestMapping("/pledges")
+class PledgeController {
+
+    private final PledgeService pledges;
+    private final UnitService units;
+    private final AgencyService agencies;
+    private final CampaignService campaigns;
+
+    PledgeController(PledgeService pledges, UnitService units, AgencyService agencies, CampaignService campaigns) {
+        this.pledges = pledges;
+        this.units = units;
+        this.agencies = agencies;
+        this.campaigns = campaigns;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("titleAimed", "signatoryName", "signatoryPosition", "targets[*].name",
+                "targets[*].measure", "targets[*].targetValue", "version");
+        binder.setAutoGrowCollectionLimit(PledgeForm.MAX_TARGETS + 1);
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Long area, @RequestParam(required = false) Long agency,
+                @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
+        Page<Pledge> result = pledges.search(new PledgeFilter(q, year, area, agency, statusFilter),
+                PageRequest.of(Paging.page(page), 20));
+        model.addAttribute("pledges", result);
+        model.addAttribute("q", q);
+        model.addAttribute("year", year);
+        model.addAttribute("area", area);
+        model.addAttribute("agency", agency);
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("statuses", ReviewStatus.values());
+        model.addAttribute("areas", campaigns.allContentAreas());
+        model.addAttribute("years", years());
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.all() : List.of());
+        model.addAttribute("myUnits", user.isRepresentative() ? units.activeInScope() : List.of());
+        return "pledge/list";
+    }
+
+    /** A representative starts (or reopens) the pledge of one of their units for a year. */
+    @PostMapping
+    String start(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+                 RedirectAttributes redirect) {
+        if (unitId == null || year == null) {
+            Forms.problem(redirect, new BusinessRuleException("pledge.error.chooseUnitAndYear"));
+            return "redirect:/pledges";
+        }
+        try {
+            Pledge pledge = pledges.start(unitId, year);
+            return "redirect:/pledges/" + pledge.getId() + (pledge.getStatus().isEditable() ? "/edit" : "");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+            return "redirect:/pledges";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        Pledge pledge = pledges.getVisible(id);
+        model.addAttribute("pledge", pledge);
+        model.addAttribute("changes", pledges.changesOfLatestSubmission(id));
+        return "pledge/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Pledge pledge = pledges.getVisible(id);
+        PledgeForm form = PledgeForm.of(pledge);
+        if (form.getTargets().isEmpty()) {
+            form.getTargets().add(new PledgeForm.Target());
+        }
+        model.addAttribute("form", form);
+        return form(model, pledge);
+    }
+
+    /**
+     * Saves the form, or adds or removes a target row (re-shown unsaved, with everything typed), or saves and
+     * submits.
+     */
+    @PostMapping("/{id}")
+    String save(@PathVariable Long id, @RequestParam(defaultValue = "save") String action,
+                @RequestParam(required = false) Integer removeTarget,
+                @Validated @ModelAttribute("form") PledgeForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        Pledge pledge = pledges.getVisible(id);
+        if ("addTarget".equals(action) && form.getTargets().size() < PledgeForm.MAX_TARGETS) {
+            form.getTargets().add(new PledgeForm.Target());
+            return form(model, pledge);
+        }
+        if (removeTarget != null) {
+            if (removeTarget >= 0 && removeTarget < form.getTargets().size()) {
+                form.getTargets().remove((int) removeTarget);
+            }
+            return form(model, pledge);
+        }
+        if (!result.hasErrors()) {
+            try {
+                Pledge saved = pledges.save(id, form);
+                if ("submit".equals(action)) {
+                    pledges.submit(id, saved.getVersion());
+                    Forms.flash(redirect, "pledge.submitted");
+                    return "redirect:/pledges/" + id;
+                }
+                Forms.flash(redirect, "pledge.saved");
+                return "redirect:/pledges/" + id + "/edit";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, pledge);
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        pledges.accept(id, version);
+        Forms.flash(redirect, "pledge.accepted");
+        return "redirect:/pledges/" + id;
+    }
+
+    @PostMapping("/{id}/return")
+    String returnForChanges(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
+                            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        try {
+            pledges.returnForChanges(id, reason, version);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("reasonError", e.getMessageKey());
+            model.addAttribute("reason", reason);
+            return show(id, model);
+        }
+        Forms.flash(redirect, "pledge.returned");
+        return "redirect:/pledges/" + id;
+    }
+
+    private String form(Model model, Pledge pledge) {
+        model.addAttribute("pledge", pledge);
+        model.addAttribute("titles", EmulationTitle.values());
+        return "pledge/form";
+    }
+
+    private List<Integer> years() {
+        return campaigns.list().stream().findFirst().map(pledges::years).orElse(List.of());
+    }
+}

@@ -1,0 +1,7 @@
+package vn.mttq.thidua.pledge;
+
+import vn.mttq.thidua.shared.ReviewStatus;
+
+/** The filters of the pledge list; a null filter does not restrict. */
+public record PledgeFilter(String q, Integer year, Long areaId, Long agencyId, ReviewStatus status) {
+}

@@ -1,0 +1,55 @@
+package vn.mttq.thidua.pledge;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.mttq.thidua.shared.ReviewStatus;
+
+interface PledgeRepository extends JpaRepository<Pledge, Long> {
+
+    String FILTER = """
+            where (:scope is null or a.id = :scope)
+              and (:year is null or p.year = :year)
+              and (:areaId is null or u.contentArea.id = :areaId)
+              and (:agencyId is null or a.id = :agencyId)
+              and (:status is null or p.status = :status)
+              and p.searchKey like :pattern escape '\\'
+            """;
+
+    @Query(value = "select p from Pledge p join fetch p.unit u join fetch u.agency a join fetch u.contentArea " + FILTER
+            + " order by p.year desc, a.name, u.name, p.id",
+            countQuery = "select count(p) from Pledge p join p.unit u join u.agency a " + FILTER)
+    Page<Pledge> search(Long scope, Integer year, Long areaId, Long agencyId, ReviewStatus status, String pattern,
+                        Pageable pageable);
+
+    /** The pledge with its targets if the scope reaches its agency (a representative's), or any for null. */
+    @Query("""
+            select distinct p from Pledge p join fetch p.unit u join fetch u.agency a join fetch u.contentArea
+            left join fetch p.targets
+            where p.id = :id and (:scope is null or a.id = :scope)
+            """)
+    Optional<Pledge> findScoped(Long id, Long scope);
+
+    @Query("""
+            select distinct p from Pledge p left join fetch p.targets
+            where p.unit.id = :unitId and p.year = :year
+            """)
+    Optional<Pledge> findByUnitAndYear(Long unitId, int year);
+
+    @Query("""
+            select p from Pledge p join fetch p.unit u
+            where u.agency.id = :agencyId and p.status = vn.mttq.thidua.shared.ReviewStatus.RETURNED
+            order by p.reviewedAt desc
+            """)
+    List<Pledge> returnedOfAgency(Long agencyId);
+
+    @Query("select p.unit.id from Pledge p where p.unit.agency.id = :agencyId and p.year = :year")
+    List<Long> unitsWithPledge(Long agencyId, int year);
+
+    long countByStatus(ReviewStatus status);
+}

@@ -1,0 +1,162 @@
+package vn.mttq.thidua.pledge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.Versions;
+import vn.mttq.thidua.submission.Change;
+import vn.mttq.thidua.submission.SubmissionLog;
+
+/**
+ * Pledges: a representative writes and submits their units' pledges; staff accept them or return them with a
+ * reason. Every lookup is restricted to the representative's agency in the query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PledgeService {
+
+    static final String SUBMISSION_TYPE = "PLEDGE";
+
+    private final PledgeRepository pledges;
+    private final UnitService units;
+    private final SubmissionLog submissions;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PledgeService(PledgeRepository pledges, UnitService units, SubmissionLog submissions, AuditLog auditLog,
+                  Clock clock) {
+        this.pledges = pledges;
+        this.units = units;
+        this.submissions = submissions;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Page<Pledge> search(PledgeFilter filter, Pageable pageable) {
+        return pledges.search(CurrentUser.require().agencyScope(), filter.year(), filter.areaId(), filter.agencyId(),
+                filter.status(), SearchText.containsPattern(filter.q()), pageable);
+    }
+
+    public Pledge getVisible(Long id) {
+        return pledges.findScoped(id, CurrentUser.require().agencyScope())
+                .orElseThrow(() -> new NotFoundException("Pledge", id));
+    }
+
+    /** The pledge of a unit for a year, with its targets, if there is one. */
+    public Optional<Pledge> of(Long unitId, int year) {
+        return pledges.findByUnitAndYear(unitId, year);
+    }
+
+    public List<Pledge> returnedOfAgency(Long agencyId) {
+        return pledges.returnedOfAgency(agencyId);
+    }
+
+    public List<Long> unitsWithPledge(Long agencyId, int year) {
+        return pledges.unitsWithPledge(agencyId, year);
+    }
+
+    public long countSubmitted() {
+        return pledges.countByStatus(ReviewStatus.SUBMITTED);
+    }
+
+    public List<Change> changesOfLatestSubmission(Long id) {
+        return submissions.changesOfLatest(SUBMISSION_TYPE, getVisible(id).getId());
+    }
+
+    /** The unit's pledge for the year: the one there is, or a new draft. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Pledge start(Long unitId, int year) {
+        Unit unit = units.getVisible(unitId);
+        if (!unit.isActive()) {
+            throw BusinessRuleException.onField("unitId", "unit.error.withdrawn");
+        }
+        Campaign campaign = unit.getContentArea().getCampaign();
+        if (year < campaign.getStartYear() || year > campaign.getEndYear()) {
+            throw BusinessRuleException.onField("year", "pledge.error.yearOutsideCampaign",
+                    campaign.getStartYear(), campaign.getEndYear());
+        }
+        return pledges.findByUnitAndYear(unitId, year).orElseGet(() -> {
+            Pledge pledge = new Pledge(unit, year, EmulationTitle.ADVANCED_LABOUR_COLLECTIVE,
+                    CurrentUser.require().getFullName());
+            pledges.save(pledge);
+            auditLog.created(pledge);
+            return pledge;
+        });
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Pledge save(Long id, PledgeForm form) {
+        Pledge pledge = getVisible(id);
+        Versions.check(Pledge.class, id, pledge.getVersion(), form.getVersion());
+        Map<String, Object> before = pledge.auditState();
+        pledge.describe(form.getTitleAimed(), form.getSignatoryName().trim(), blankToNull(form.getSignatoryPosition()),
+                form.values());
+        auditLog.changed("UPDATE", pledge, before);
+        return pledge;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Pledge submit(Long id, Long version) {
+        Pledge pledge = getVisible(id);
+        Versions.check(Pledge.class, id, pledge.getVersion(), version);
+        Map<String, Object> before = pledge.auditState();
+        pledge.submit(clock.instant());
+        submissions.record(SUBMISSION_TYPE, id, false, pledge.snapshot());
+        auditLog.changed("SUBMIT", pledge, before);
+        return pledge;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Pledge accept(Long id, Long version) {
+        Pledge pledge = getVisible(id);
+        Versions.check(Pledge.class, id, pledge.getVersion(), version);
+        Map<String, Object> before = pledge.auditState();
+        pledge.accept(CurrentUser.actorName(), clock.instant());
+        auditLog.changed("ACCEPT", pledge, before);
+        return pledge;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Pledge returnForChanges(Long id, String reason, Long version) {
+        Pledge pledge = getVisible(id);
+        Versions.check(Pledge.class, id, pledge.getVersion(), version);
+        Map<String, Object> before = pledge.auditState();
+        pledge.returnForChanges(reason, CurrentUser.actorName(), clock.instant());
+        auditLog.changed("RETURN", pledge, before, pledge.getReturnReason());
+        return pledge;
+    }
+
+    /** The years a pledge can be written for: those of the campaign, up to the current one. */
+    public List<Integer> years(Campaign campaign) {
+        int last = Math.min(campaign.getEndYear(), LocalDate.now(clock).getYear());
+        return java.util.stream.IntStream.rangeClosed(campaign.getStartYear(), Math.max(last, campaign.getStartYear()))
+                .boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.mttq.thidua.ranking;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.campaign.ContentArea;
+import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.period.ReportingPeriod;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.web.Forms;
+
+/** The ranking of units by score for a period and content area; the classification thresholds. */
+@Controller
+@RequestMapping("/rankings")
+class RankingController {
+
+    private final RankingService rankings;
+    private final PeriodService periods;
+    private final CampaignService campaigns;
+
+    RankingController(RankingService rankings, PeriodService periods, CampaignService campaigns) {
+        this.rankings = rankings;
+        this.periods = periods;
+        this.campaigns = campaigns;
+    }
+
+    @InitBinder("thresholds")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("excellent", "good", "fair");
+    }
+
+    @GetMapping
+    String ranking(@RequestParam(required = false) Long period, @RequestParam(required = false) Long area,
+                   Model model) {
+        List<ReportingPeriod> allPeriods = periods.list();
+        List<ContentArea> areas = campaigns.allContentAreas();
+        ReportingPeriod selectedPeriod = allPeriods.stream().filter(p -> p.getId().equals(period)).findFirst()
+                .orElse(allPeriods.isEmpty() ? null : allPeriods.get(0));
+        ContentArea selectedArea = areas.stream().filter(a -> a.getId().equals(area)).findFirst()
+                .orElse(areas.isEmpty() ? null : areas.get(0));
+        model.addAttribute("periods", allPeriods);
+        model.addAttribute("areas", areas);
+        model.addAttribute("period", selectedPeriod);
+        model.addAttribute("area", selectedArea);
+        model.addAttribute("rows", selectedPeriod == null || selectedArea == null ? List.of()
+                : rankings.rank(selectedPeriod.getId(), selectedArea.getId()));
+        model.addAttribute("levels", rankings.levels());
+        if (!model.containsAttribute("thresholds")) {
+            model.addAttribute("thresholds", currentThresholds());
+        }
+        return "ranking/list";
+    }
+
+    @PostMapping("/thresholds")
+    String setThresholds(@Validated @ModelAttribute("thresholds") ThresholdForm thresholds, BindingResult result,
+                         Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                rankings.setThresholds(thresholds.getExcellent(), thresholds.getGood(), thresholds.getFair());
+                Forms.flash(redirect, "ranking.thresholdsSaved");
+                return "redirect:/rankings";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return ranking(null, null, model);
+    }
+
+    private ThresholdForm currentThresholds() {
+        ThresholdForm form = new ThresholdForm();
+        for (ClassificationLevel level : rankings.levels()) {
+            switch (level.getCode()) {
+                case "EXCELLENT" -> form.setExcellent(level.getMinScore());
+                case "GOOD" -> form.setGood(level.getMinScore());
+                case "FAIR" -> form.setFair(level.getMinScore());
+                default -> { }
+            }
+        }
+        return form;
+    }
+}

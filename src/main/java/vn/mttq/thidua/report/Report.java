@@ -1,0 +1,241 @@
+package vn.mttq.thidua.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.criterion.Criterion;
+import vn.mttq.thidua.period.Admission;
+import vn.mttq.thidua.period.ReportingPeriod;
+import vn.mttq.thidua.pledge.PledgeTarget;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
+
+/**
+ * A unit's report (báo cáo kết quả) for a period: what it achieved on each pledged target, its self-assessment
+ * against the criteria, a narrative, initiatives and evidence; staff score it per criterion.
+ */
+@Entity
+@Table(name = "report")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Report extends TrackedEntity implements Audited {
+
+    public static final int MAX_EVIDENCE_FILES = 20;
+    public static final int MAX_INITIATIVES = 30;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    private ReviewStatus status = ReviewStatus.DRAFT;
+    private String narrative;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    private boolean late;
+    @Column(name = "return_reason")
+    private String returnReason;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "total_score")
+    private BigDecimal totalScore;
+    @Column(name = "search_key")
+    private String searchKey;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Achievement> achievements = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CriterionScore> scores = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Initiative> initiatives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report")
+    @OrderBy("uploadedAt")
+    private List<EvidenceFile> evidence = new ArrayList<>();
+
+    Report(Unit unit, ReportingPeriod period) {
+        this.unit = unit;
+        this.period = period;
+    }
+
+    /** Gives the report a row for every target of the unit's accepted pledge and every criterion to score. */
+    void prepareRows(List<PledgeTarget> targets, List<Criterion> leafCriteria) {
+        Set<Long> haveTargets = achievements.stream().map(a -> a.getTarget().getId()).collect(Collectors.toSet());
+        targets.stream().filter(t -> !haveTargets.contains(t.getId()))
+                .forEach(t -> achievements.add(new Achievement(this, t)));
+        Set<Long> haveCriteria = scores.stream().map(s -> s.getCriterion().getId()).collect(Collectors.toSet());
+        leafCriteria.stream().filter(c -> !haveCriteria.contains(c.getId()))
+                .forEach(c -> scores.add(new CriterionScore(this, c)));
+    }
+
+    /** The representative's part: the narrative, achieved values, self-assessment and initiatives. */
+    void write(String narrative, Map<Long, BigDecimal> achievedByTarget, Map<Long, BigDecimal> selfScoreByCriterion,
+               List<InitiativeValues> initiativeValues) {
+        requireEditable();
+        this.narrative = narrative;
+        achievements.forEach(a -> a.record(achievedByTarget.get(a.getTarget().getId())));
+        scores.forEach(s -> s.assessSelf(selfScoreByCriterion.get(s.getCriterion().getId())));
+        if (initiativeValues.size() > MAX_INITIATIVES) {
+            throw new BusinessRuleException("report.error.tooManyInitiatives", MAX_INITIATIVES);
+        }
+        while (initiatives.size() > initiativeValues.size()) {
+            initiatives.remove(initiatives.size() - 1);
+        }
+        for (int i = 0; i < initiativeValues.size(); i++) {
+            if (i == initiatives.size()) {
+                initiatives.add(new Initiative(this, i + 1));
+            }
+            InitiativeValues v = initiativeValues.get(i);
+            initiatives.get(i).describe(v.title(), v.field(), v.description(), v.benefit(), v.recognisedBy());
+        }
+    }
+
+    void submit(Admission admission, Instant at) {
+        status = status.to(ReviewStatus.SUBMITTED);
+        submittedAt = at;
+        late = admission.isLate();
+    }
+
+    /** Staff scores per criterion; allowed while the report awaits review, or to correct an accepted one. */
+    void score(Map<Long, BigDecimal> staffScoreByCriterion) {
+        if (status != ReviewStatus.SUBMITTED && status != ReviewStatus.ACCEPTED) {
+            throw new BusinessRuleException("report.error.notScorable");
+        }
+        scores.forEach(s -> s.score(staffScoreByCriterion.get(s.getCriterion().getId())));
+        if (status == ReviewStatus.ACCEPTED) {
+            totalScore = total();
+        }
+    }
+
+    void accept(String by, Instant at) {
+        if (scores.stream().anyMatch(s -> s.getStaffScore() == null)) {
+            throw new BusinessRuleException("report.error.unscored");
+        }
+        status = status.to(ReviewStatus.ACCEPTED);
+        totalScore = total();
+        returnReason = null;
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    void returnForChanges(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "review.error.reasonRequired");
+        }
+        status = status.to(ReviewStatus.RETURNED);
+        returnReason = reason.trim();
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    void requireEditable() {
+        if (!status.isEditable()) {
+            throw new BusinessRuleException("review.error.notEditable");
+        }
+    }
+
+    /** The report's score row for a criterion, or null when it is not scored on it. */
+    public CriterionScore scoreFor(Long criterionId) {
+        return scores.stream().filter(s -> s.getCriterion().getId().equals(criterionId)).findFirst().orElse(null);
+    }
+
+    /** Whether staff can score it now. */
+    public boolean isScorable() {
+        return status == ReviewStatus.SUBMITTED || status == ReviewStatus.ACCEPTED;
+    }
+
+    /** The sum of the staff scores given so far. */
+    public BigDecimal total() {
+        return scores.stream().map(CriterionScore::getStaffScore).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The sum of the unit's own scores. */
+    public BigDecimal selfTotal() {
+        return scores.stream().map(CriterionScore::getSelfScore).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** What the report says, field by field, for the submission history. */
+    Map<String, String> snapshot() {
+        Map<String, String> content = new LinkedHashMap<>();
+        content.put("narrative", narrative == null ? "" : narrative);
+        for (Achievement a : achievements) {
+            content.put("target " + a.getTarget().getPosition() + " " + a.getTarget().getName(),
+                    a.getAchievedValue() == null ? "" : a.getAchievedValue().stripTrailingZeros().toPlainString());
+        }
+        for (CriterionScore s : scores) {
+            content.put("criterion " + s.getCriterion().getCode(),
+                    s.getSelfScore() == null ? "" : s.getSelfScore().stripTrailingZeros().toPlainString());
+        }
+        for (Initiative i : initiatives) {
+            content.put("initiative " + i.getPosition(), i.getTitle() + " — " + i.getField());
+        }
+        content.put("evidence", evidence.stream().map(EvidenceFile::getFileName).sorted().collect(Collectors.joining(", ")));
+        return content;
+    }
+
+    @Override
+    protected void beforeSave() {
+        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName());
+    }
+
+    @Override
+    public String auditType() {
+        return "Report";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("unitId", unit.getId());
+        state.put("periodId", period.getId());
+        state.put("status", status);
+        state.put("late", late);
+        state.put("returnReason", returnReason);
+        state.put("totalScore", totalScore);
+        state.putAll(snapshot());
+        for (CriterionScore s : scores) {
+            if (s.getStaffScore() != null) {
+                state.put("staff score " + s.getCriterion().getCode(), s.getStaffScore());
+            }
+        }
+        return state;
+    }
+}

@@ -1,0 +1,257 @@
+package vn.mttq.thidua.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
+import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.web.Forms;
+
+/** Reports: the list (staff's review queue), a report's page with its review, the edit form and evidence. */
+@Controller
+@RequestMapping("/reports")
+class ReportController {
+
+    private final ReportService reports;
+    private final EvidenceService evidence;
+    private final PeriodService periods;
+    private final UnitService units;
+    private final AgencyService agencies;
+    private final CampaignService campaigns;
+
+    ReportController(ReportService reports, EvidenceService evidence, PeriodService periods, UnitService units,
+                     AgencyService agencies, CampaignService campaigns) {
+        this.reports = reports;
+        this.evidence = evidence;
+        this.periods = periods;
+        this.units = units;
+        this.agencies = agencies;
+        this.campaigns = campaigns;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("narrative", "achieved[*]", "selfScores[*]", "initiatives[*].title",
+                "initiatives[*].field", "initiatives[*].description", "initiatives[*].benefit",
+                "initiatives[*].recognisedBy", "version");
+        binder.setAutoGrowCollectionLimit(Report.MAX_INITIATIVES + 1);
+    }
+
+    @InitBinder("scoreForm")
+    void allowScoreFields(WebDataBinder binder) {
+        binder.setAllowedFields("staffScores[*]", "version");
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long period,
+                @RequestParam(required = false) Long area, @RequestParam(required = false) Long agency,
+                @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
+        Page<Report> result = reports.search(new ReportFilter(q, period, area, agency, statusFilter, late),
+                PageRequest.of(Paging.page(page), 20));
+        model.addAttribute("reports", result);
+        model.addAttribute("q", q);
+        model.addAttribute("period", period);
+        model.addAttribute("area", area);
+        model.addAttribute("agency", agency);
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("late", late);
+        model.addAttribute("statuses", ReviewStatus.values());
+        model.addAttribute("periods", periods.list());
+        model.addAttribute("areas", campaigns.allContentAreas());
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.all() : List.of());
+        model.addAttribute("myUnits", user.isRepresentative() ? units.activeInScope() : List.of());
+        return "report/list";
+    }
+
+    /** A representative starts (or opens) the report of one of their units for a period. */
+    @PostMapping
+    String start(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long periodId,
+                 RedirectAttributes redirect) {
+        if (unitId == null || periodId == null) {
+            Forms.problem(redirect, new BusinessRuleException("report.error.chooseUnitAndPeriod"));
+            return "redirect:/reports";
+        }
+        try {
+            Report report = reports.start(unitId, periodId);
+            return "redirect:/reports/" + report.getId() + (report.getStatus().isEditable() ? "/edit" : "");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+            return "redirect:/reports";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        Report report = reports.getVisible(id);
+        if (!model.containsAttribute("scoreForm")) {
+            model.addAttribute("scoreForm", ScoreForm.of(report));
+        }
+        return page(model, report);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Report report = reports.getVisible(id);
+        model.addAttribute("form", ReportForm.of(report));
+        return form(model, report);
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable Long id, @RequestParam(defaultValue = "save") String action,
+                @RequestParam(required = false) Integer removeInitiative,
+                @Validated @ModelAttribute("form") ReportForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        Report report = reports.getVisible(id);
+        if ("addInitiative".equals(action) && form.getInitiatives().size() < Report.MAX_INITIATIVES) {
+            form.getInitiatives().add(new ReportForm.InitiativeRow());
+            return form(model, report);
+        }
+        if (removeInitiative != null) {
+            if (removeInitiative >= 0 && removeInitiative < form.getInitiatives().size()) {
+                form.getInitiatives().remove((int) removeInitiative);
+            }
+            return form(model, report);
+        }
+        if (!result.hasErrors()) {
+            try {
+                Report saved = reports.save(id, form);
+                if ("submit".equals(action)) {
+                    Report submitted = reports.submit(id, saved.getVersion());
+                    Forms.flash(redirect, submitted.isLate() ? "report.submittedLate" : "report.submitted");
+                    return "redirect:/reports/" + id;
+                }
+                Forms.flash(redirect, "report.saved");
+                return "redirect:/reports/" + id + "/edit";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, report);
+    }
+
+    @PostMapping("/{id}/evidence")
+    String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new BusinessRuleException("evidence.error.empty");
+            }
+            EvidenceFile saved = evidence.upload(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            Forms.flash(redirect, "evidence.uploaded", saved.getFileName());
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/reports/" + id + "/edit#evidence";
+    }
+
+    @PostMapping("/{id}/evidence/{fileId}/delete")
+    String deleteEvidence(@PathVariable Long id, @PathVariable Long fileId, RedirectAttributes redirect) {
+        evidence.delete(id, fileId);
+        Forms.flash(redirect, "evidence.deleted");
+        return "redirect:/reports/" + id + "/edit#evidence";
+    }
+
+    /** Evidence downloads as an attachment, with the type found in its bytes, never rendered in the page. */
+    @GetMapping("/{id}/evidence/{fileId}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
+        EvidenceService.Download file = evidence.download(id, fileId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.bytes());
+    }
+
+    @PostMapping("/{id}/score")
+    String score(@PathVariable Long id, @RequestParam(defaultValue = "save") String action,
+                 @Validated @ModelAttribute("scoreForm") ScoreForm scoreForm, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                if ("accept".equals(action)) {
+                    reports.scoreAndAccept(id, scoreForm);
+                    Forms.flash(redirect, "report.accepted");
+                } else {
+                    reports.score(id, scoreForm);
+                    Forms.flash(redirect, "report.scored");
+                }
+                return "redirect:/reports/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(model, reports.getVisible(id));
+    }
+
+    @PostMapping("/{id}/return")
+    String returnForChanges(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
+                            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        try {
+            reports.returnForChanges(id, reason, version);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("reasonError", e.getMessageKey());
+            model.addAttribute("reason", reason);
+            return show(id, model);
+        }
+        Forms.flash(redirect, "report.returned");
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/{id}/initiatives/{initiativeId}/exemplary")
+    String exemplary(@PathVariable Long id, @PathVariable Long initiativeId,
+                     @RequestParam(defaultValue = "true") boolean exemplary, RedirectAttributes redirect) {
+        Initiative initiative = reports.markExemplary(id, initiativeId, exemplary);
+        Forms.flash(redirect, exemplary ? "initiative.markedExemplary" : "initiative.unmarkedExemplary",
+                initiative.getTitle());
+        return "redirect:/reports/" + id + "#initiatives";
+    }
+
+    private String page(Model model, Report report) {
+        model.addAttribute("report", report);
+        model.addAttribute("criteria", reports.criteriaOf(report));
+        model.addAttribute("changes", reports.changesOfLatestSubmission(report.getId()));
+        model.addAttribute("open", reports.isOpen(report));
+        return "report/show";
+    }
+
+    private String form(Model model, Report report) {
+        model.addAttribute("report", report);
+        model.addAttribute("criteria", reports.criteriaOf(report));
+        model.addAttribute("open", reports.isOpen(report));
+        model.addAttribute("maxEvidence", Report.MAX_EVIDENCE_FILES);
+        return "report/form";
+    }
+}

@@ -1,0 +1,56 @@
+package vn.mttq.thidua.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.mttq.thidua.shared.ReviewStatus;
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+    String FILTER = """
+            where (:scope is null or a.id = :scope)
+              and (:periodId is null or r.period.id = :periodId)
+              and (:areaId is null or u.contentArea.id = :areaId)
+              and (:agencyId is null or a.id = :agencyId)
+              and (:status is null or r.status = :status)
+              and (:late is null or r.late = :late)
+              and r.searchKey like :pattern escape '\\'
+            """;
+
+    @Query(value = "select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea "
+            + "join fetch r.period p " + FILTER + " order by p.closesOn desc, r.submittedAt desc nulls last, a.name, u.name, r.id",
+            countQuery = "select count(r) from Report r join r.unit u join u.agency a " + FILTER)
+    Page<Report> search(Long scope, Long periodId, Long areaId, Long agencyId, ReviewStatus status, Boolean late,
+                        String pattern, Pageable pageable);
+
+    /** The report if the scope reaches its agency (a representative's), or any report for a null scope. */
+    @Query("""
+            select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea
+            join fetch r.period
+            where r.id = :id and (:scope is null or a.id = :scope)
+            """)
+    Optional<Report> findScoped(Long id, Long scope);
+
+    Optional<Report> findByUnitIdAndPeriodId(Long unitId, Long periodId);
+
+    @Query("""
+            select r from Report r join fetch r.unit u join fetch u.agency
+            where r.period.id = :periodId and u.contentArea.id = :areaId
+              and r.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
+            order by r.totalScore desc, u.name
+            """)
+    List<Report> accepted(Long periodId, Long areaId);
+
+    @Query("""
+            select r from Report r join fetch r.unit u join fetch r.period
+            where u.agency.id = :agencyId
+            """)
+    List<Report> ofAgency(Long agencyId);
+
+    long countByStatus(ReviewStatus status);
+}

@@ -1,0 +1,217 @@
+package vn.mttq.thidua.report;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.criterion.Criterion;
+import vn.mttq.thidua.criterion.CriterionRow;
+import vn.mttq.thidua.criterion.CriterionService;
+import vn.mttq.thidua.period.Admission;
+import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.period.ReportingPeriod;
+import vn.mttq.thidua.pledge.PledgeService;
+import vn.mttq.thidua.pledge.PledgeTarget;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.Versions;
+import vn.mttq.thidua.submission.Change;
+import vn.mttq.thidua.submission.SubmissionLog;
+
+/**
+ * Reports: a representative writes and submits the report of a unit for a period, within the period's window;
+ * staff score it per criterion and accept it, or return it with a reason. Every lookup is restricted to the
+ * representative's agency in the query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    static final String SUBMISSION_TYPE = "REPORT";
+
+    private final ReportRepository reports;
+    private final InitiativeRepository initiatives;
+    private final UnitService units;
+    private final PeriodService periods;
+    private final PledgeService pledges;
+    private final CriterionService criteria;
+    private final SubmissionLog submissions;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, InitiativeRepository initiatives, UnitService units, PeriodService periods,
+                  PledgeService pledges, CriterionService criteria, SubmissionLog submissions, AuditLog auditLog,
+                  Clock clock) {
+        this.reports = reports;
+        this.initiatives = initiatives;
+        this.units = units;
+        this.periods = periods;
+        this.pledges = pledges;
+        this.criteria = criteria;
+        this.submissions = submissions;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Page<Report> search(ReportFilter filter, Pageable pageable) {
+        return reports.search(CurrentUser.require().agencyScope(), filter.periodId(), filter.areaId(), filter.agencyId(),
+                filter.status(), filter.late(), SearchText.containsPattern(filter.q()), pageable);
+    }
+
+    /** The report with everything its pages show, if the signed-in user may see it. */
+    public Report getVisible(Long id) {
+        Report report = reports.findScoped(id, CurrentUser.require().agencyScope())
+                .orElseThrow(() -> new NotFoundException("Report", id));
+        Hibernate.initialize(report.getAchievements());
+        report.getAchievements().forEach(a -> Hibernate.initialize(a.getTarget()));
+        Hibernate.initialize(report.getScores());
+        report.getScores().forEach(s -> Hibernate.initialize(s.getCriterion()));
+        Hibernate.initialize(report.getInitiatives());
+        Hibernate.initialize(report.getEvidence());
+        return report;
+    }
+
+    /** The criteria tree of the report's content area, to show its scores in order. */
+    public List<CriterionRow> criteriaOf(Report report) {
+        return criteria.tree(report.getUnit().getContentArea().getId());
+    }
+
+    public List<Change> changesOfLatestSubmission(Long id) {
+        return submissions.changesOfLatest(SUBMISSION_TYPE, getVisible(id).getId());
+    }
+
+    /** Whether the unit could submit this report today (the period's window, or a reopening). */
+    public boolean isOpen(Report report) {
+        return periods.isOpenFor(report.getPeriod(), report.getUnit().getId());
+    }
+
+    public List<Report> ofAgency(Long agencyId) {
+        return reports.ofAgency(agencyId);
+    }
+
+    public long countSubmitted() {
+        return reports.countByStatus(ReviewStatus.SUBMITTED);
+    }
+
+    /** The accepted reports of a period and content area, best score first. */
+    public List<Report> accepted(Long periodId, Long areaId) {
+        return reports.accepted(periodId, areaId);
+    }
+
+    public List<Initiative> exemplaryInitiatives() {
+        return initiatives.exemplary();
+    }
+
+    /** The unit's report for the period: the one there is, or a new draft with a row for each target and criterion. */
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Report start(Long unitId, Long periodId) {
+        Unit unit = units.getVisible(unitId);
+        if (!unit.isActive()) {
+            throw new BusinessRuleException("unit.error.withdrawn");
+        }
+        ReportingPeriod period = periods.get(periodId);
+        return reports.findByUnitIdAndPeriodId(unitId, periodId).orElseGet(() -> {
+            Report report = new Report(unit, period);
+            prepare(report);
+            reports.save(report);
+            auditLog.created(report);
+            return report;
+        });
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Report save(Long id, ReportForm form) {
+        Report report = getVisible(id);
+        Versions.check(Report.class, id, report.getVersion(), form.getVersion());
+        Map<String, Object> before = report.auditState();
+        report.requireEditable();
+        prepare(report);
+        report.write(form.getNarrative(), form.getAchieved(), form.getSelfScores(), form.initiativeValues());
+        auditLog.changed("UPDATE", report, before);
+        return report;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Report submit(Long id, Long version) {
+        Report report = getVisible(id);
+        Versions.check(Report.class, id, report.getVersion(), version);
+        Admission admission = periods.admit(report.getPeriod(), report.getUnit().getId());
+        Map<String, Object> before = report.auditState();
+        report.submit(admission, clock.instant());
+        submissions.record(SUBMISSION_TYPE, id, admission.isLate(), report.snapshot());
+        auditLog.changed("SUBMIT", report, before, admission.isLate() ? "late" : null);
+        return report;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Report score(Long id, ScoreForm form) {
+        Report report = getVisible(id);
+        Versions.check(Report.class, id, report.getVersion(), form.getVersion());
+        Map<String, Object> before = report.auditState();
+        report.score(form.getStaffScores());
+        auditLog.changed("SCORE", report, before);
+        return report;
+    }
+
+    /** Scores the report and accepts it, in one step. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Report scoreAndAccept(Long id, ScoreForm form) {
+        Report report = score(id, form);
+        Map<String, Object> before = report.auditState();
+        report.accept(CurrentUser.actorName(), clock.instant());
+        auditLog.changed("ACCEPT", report, before);
+        return report;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Report returnForChanges(Long id, String reason, Long version) {
+        Report report = getVisible(id);
+        Versions.check(Report.class, id, report.getVersion(), version);
+        Map<String, Object> before = report.auditState();
+        report.returnForChanges(reason, CurrentUser.actorName(), clock.instant());
+        auditLog.changed("RETURN", report, before, report.getReturnReason());
+        return report;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Initiative markExemplary(Long reportId, Long initiativeId, boolean exemplary) {
+        Report report = getVisible(reportId);
+        Initiative initiative = initiatives.findInReport(initiativeId, report.getId())
+                .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
+        Map<String, Object> before = initiative.auditState();
+        initiative.markExemplary(exemplary, CurrentUser.actorName(), clock.instant());
+        auditLog.changed(exemplary ? "MARK_EXEMPLARY" : "UNMARK_EXEMPLARY", initiative, before);
+        return initiative;
+    }
+
+    /** Rows for the targets of the unit's accepted pledge of the period's year and for the criteria to score. */
+    private void prepare(Report report) {
+        List<PledgeTarget> targets = pledges.of(report.getUnit().getId(), report.getPeriod().getYear())
+                .filter(p -> p.getStatus() == ReviewStatus.ACCEPTED)
+                .map(p -> p.getTargets())
+                .orElse(List.of());
+        List<Criterion> leaves = criteria.tree(report.getUnit().getContentArea().getId()).stream()
+                .filter(CriterionRow::leaf).map(CriterionRow::criterion).toList();
+        report.prepareRows(targets, leaves);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.mttq.thidua.shared;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The review cycle of what an agency hands in (a pledge, a report), in one place:
+ * DRAFT → SUBMITTED → ACCEPTED | RETURNED → SUBMITTED … The agency edits a draft or a returned item; staff
+ * review a submitted one. A forbidden step is a {@link BusinessRuleException} that says so.
+ */
+public enum ReviewStatus {
+    DRAFT, SUBMITTED, ACCEPTED, RETURNED;
+
+    private static final Map<ReviewStatus, Set<ReviewStatus>> NEXT = Map.of(
+            DRAFT, EnumSet.of(SUBMITTED),
+            SUBMITTED, EnumSet.of(ACCEPTED, RETURNED),
+            RETURNED, EnumSet.of(SUBMITTED),
+            ACCEPTED, EnumSet.noneOf(ReviewStatus.class));
+
+    public boolean canBecome(ReviewStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /** The status after the step, or the refusal with a message for the user. */
+    public ReviewStatus to(ReviewStatus next) {
+        if (!canBecome(next)) {
+            throw new BusinessRuleException("review.error.transition." + name() + "." + next.name());
+        }
+        return next;
+    }
+
+    /** Whether the agency may still change it. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** Every forbidden step, for the message bundles. */
+    public static Set<String> forbiddenSteps() {
+        Set<String> steps = new java.util.TreeSet<>();
+        for (ReviewStatus from : values()) {
+            for (ReviewStatus to : values()) {
+                if (!from.canBecome(to)) {
+                    steps.add(from.name() + "." + to.name());
+                }
+            }
+        }
+        return steps;
+    }
+}
