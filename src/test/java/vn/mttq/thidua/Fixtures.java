@@ -18,6 +18,20 @@ public class Fixtures {
         this.jdbc = jdbc;
     }
 
+    /** Forgets what the test's transaction loaded, so that changes made with SQL are read again. */
+    public void clear() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    /** Signs in as one of the demo accounts for calls made straight to the services. */
+    public static void signIn(org.springframework.security.core.userdetails.UserDetailsService users, String username) {
+        var user = users.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
+    }
+
     /** Writes what the test's transaction holds, so that SQL sees it. */
     public void flush() {
         entityManager.flush();

@@ -1,6 +1,13 @@
 package vn.mttq.thidua.dashboard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,10 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.thidua.account.AccountService;
 import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.period.PeriodPhase;
+import vn.mttq.thidua.period.PeriodReopening;
 import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.period.ReportingPeriod;
+import vn.mttq.thidua.pledge.PledgeService;
+import vn.mttq.thidua.report.Report;
+import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.ReviewStatus;
 
 @Service
 class Dashboard {
@@ -21,24 +36,66 @@ class Dashboard {
     private final AgencyService agencies;
     private final UnitService units;
     private final AccountService accounts;
+    private final PledgeService pledges;
+    private final ReportService reports;
 
     Dashboard(CampaignService campaigns, PeriodService periods, AgencyService agencies, UnitService units,
-              AccountService accounts) {
+              AccountService accounts, PledgeService pledges, ReportService reports) {
         this.campaigns = campaigns;
         this.periods = periods;
         this.agencies = agencies;
         this.units = units;
         this.accounts = accounts;
+        this.pledges = pledges;
+        this.reports = reports;
     }
 
     @Transactional(readOnly = true)
     Home homeOf(CurrentUser user) {
+        LocalDate today = periods.today();
         if (user.isRepresentative()) {
             Agency agency = agencies.getVisible(user.getAgencyId());
-            return new Home(periods.today(), campaigns.list(), periods.currentOrNext(), agency, units.ofAgency(agency.getId()),
-                    0, 0, 0, List.of());
+            List<Unit> agencyUnits = units.ofAgency(agency.getId());
+            List<Report> agencyReports = reports.ofAgency(agency.getId());
+            return new Home(today, campaigns.list(), periods.currentOrNext(), agency, agencyUnits,
+                    due(agencyUnits, agencyReports, today), pledges.returnedOfAgency(agency.getId()),
+                    agencyReports.stream().filter(r -> r.getStatus() == ReviewStatus.RETURNED).toList(),
+                    0, 0, 0, 0, 0, List.of());
         }
-        return new Home(periods.today(), campaigns.list(), periods.currentOrNext(), null, null, agencies.count(), units.countActive(),
-                agencies.countWithoutActiveUnits(), user.isAdmin() ? accounts.lockedOrDisabled() : List.of());
+        return new Home(today, campaigns.list(), periods.currentOrNext(), null, null, List.of(), List.of(), List.of(),
+                agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(),
+                reports.countSubmitted(), user.isAdmin() ? accounts.lockedOrDisabled() : List.of());
+    }
+
+    /** For each active unit, the periods that take its report today and for which it has handed nothing in. */
+    private List<Home.DueReport> due(List<Unit> agencyUnits, List<Report> agencyReports, LocalDate today) {
+        List<Unit> active = agencyUnits.stream().filter(Unit::isActive).toList();
+        List<ReportingPeriod> open = periods.list().stream()
+                .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE).toList();
+        Map<Long, Set<Long>> reopened = new HashMap<>();
+        Map<Long, ReportingPeriod> reopenedPeriods = new HashMap<>();
+        for (PeriodReopening r : periods.openReopenings(active.stream().map(Unit::getId).toList())) {
+            reopened.computeIfAbsent(r.getUnit().getId(), k -> new HashSet<>()).add(r.getPeriod().getId());
+            reopenedPeriods.put(r.getPeriod().getId(), r.getPeriod());
+        }
+        Map<String, Report> byUnitAndPeriod = new HashMap<>();
+        agencyReports.forEach(r -> byUnitAndPeriod.put(r.getUnit().getId() + "/" + r.getPeriod().getId(), r));
+        List<Home.DueReport> due = new ArrayList<>();
+        for (Unit unit : active) {
+            List<ReportingPeriod> candidates = new ArrayList<>(open);
+            reopened.getOrDefault(unit.getId(), Set.of()).forEach(id -> {
+                if (candidates.stream().noneMatch(p -> p.getId().equals(id))) {
+                    candidates.add(reopenedPeriods.get(id));
+                }
+            });
+            for (ReportingPeriod period : candidates) {
+                Report report = byUnitAndPeriod.get(unit.getId() + "/" + period.getId());
+                if (report == null || report.getStatus() == ReviewStatus.DRAFT) {
+                    due.add(new Home.DueReport(unit, period, report, today.isAfter(period.getDueOn())));
+                }
+            }
+        }
+        due.sort(Comparator.comparing((Home.DueReport d) -> d.period().getDueOn()).thenComparing(d -> d.unit().getName()));
+        return due;
     }
 }

@@ -8,16 +8,27 @@ import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.period.ReportingPeriod;
+import vn.mttq.thidua.pledge.Pledge;
+import vn.mttq.thidua.report.Report;
 
 /**
  * What the home page shows one person: the campaigns, the periods that take submissions now (or next), and
- * what is theirs to do — a representative's agency and units, staff's agencies still without units, an
- * admin's locked or disabled accounts.
+ * what is theirs to do — for a representative, the reports due or overdue and what was returned; for staff,
+ * what awaits review and the agencies still without units; for an admin, also locked or disabled accounts.
  */
-public record Home(LocalDate today, List<Campaign> campaigns, List<ReportingPeriod> periods, Agency agency, List<Unit> units,
-            long agencyCount, long activeUnitCount, long agenciesWithoutUnits, List<Account> lockedOrDisabled) {
+public record Home(LocalDate today, List<Campaign> campaigns, List<ReportingPeriod> periods, Agency agency,
+                   List<Unit> units, List<DueReport> due, List<Pledge> returnedPledges, List<Report> returnedReports,
+                   long agencyCount, long activeUnitCount, long agenciesWithoutUnits, long pledgesAwaiting,
+                   long reportsAwaiting, List<Account> lockedOrDisabled) {
 
     public long activeUnitsOfAgency() {
         return units == null ? 0 : units.stream().filter(Unit::isActive).count();
+    }
+
+    /**
+     * A report a unit can hand in now and has not: not started, or still a draft. Overdue once the due date has
+     * passed (a reopening of a closed period is always overdue).
+     */
+    public record DueReport(Unit unit, ReportingPeriod period, Report report, boolean overdue) {
     }
 }

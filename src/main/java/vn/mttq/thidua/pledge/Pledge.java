@@ -124,7 +124,7 @@ public class Pledge extends TrackedEntity implements Audited {
         content.put("titleAimed", titleAimed.name());
         content.put("signatory", signatoryName + (signatoryPosition == null ? "" : " — " + signatoryPosition));
         for (PledgeTarget t : targets) {
-            content.put("target " + t.getPosition(), t.getName() + ": " + t.getTargetValue().stripTrailingZeros().toPlainString()
+            content.put("target:" + t.getPosition(), t.getName() + ": " + t.getTargetValue().stripTrailingZeros().toPlainString()
                     + " " + t.getMeasure());
         }
         return content;

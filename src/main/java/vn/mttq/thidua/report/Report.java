@@ -197,15 +197,15 @@ public class Report extends TrackedEntity implements Audited {
         Map<String, String> content = new LinkedHashMap<>();
         content.put("narrative", narrative == null ? "" : narrative);
         for (Achievement a : achievements) {
-            content.put("target " + a.getTarget().getPosition() + " " + a.getTarget().getName(),
+            content.put("achieved:" + a.getTarget().getPosition() + ". " + a.getTarget().getName(),
                     a.getAchievedValue() == null ? "" : a.getAchievedValue().stripTrailingZeros().toPlainString());
         }
         for (CriterionScore s : scores) {
-            content.put("criterion " + s.getCriterion().getCode(),
+            content.put("selfScore:" + s.getCriterion().getCode(),
                     s.getSelfScore() == null ? "" : s.getSelfScore().stripTrailingZeros().toPlainString());
         }
         for (Initiative i : initiatives) {
-            content.put("initiative " + i.getPosition(), i.getTitle() + " — " + i.getField());
+            content.put("initiative:" + i.getPosition(), i.getTitle() + " — " + i.getField());
         }
         content.put("evidence", evidence.stream().map(EvidenceFile::getFileName).sorted().collect(Collectors.joining(", ")));
         return content;
@@ -233,7 +233,7 @@ public class Report extends TrackedEntity implements Audited {
         state.putAll(snapshot());
         for (CriterionScore s : scores) {
             if (s.getStaffScore() != null) {
-                state.put("staff score " + s.getCriterion().getCode(), s.getStaffScore());
+                state.put("staffScore:" + s.getCriterion().getCode(), s.getStaffScore());
             }
         }
         return state;

@@ -174,6 +174,9 @@ public class ReportService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Report scoreAndAccept(Long id, ScoreForm form) {
+        if (getVisible(id).getScores().stream().anyMatch(s -> form.getStaffScores().get(s.getCriterion().getId()) == null)) {
+            throw new BusinessRuleException("report.error.unscored");
+        }
         Report report = score(id, form);
         Map<String, Object> before = report.auditState();
         report.accept(CurrentUser.actorName(), clock.instant());

@@ -58,7 +58,9 @@ class AccessibilityTest {
         long agency = fixtures.agencyOf("rep1");
         for (String path : List.of("/?lang=vi", "/campaigns", "/campaigns/" + fixtures.campaignId(), "/agencies",
                 "/agencies/" + agency, "/agencies/new", "/agencies/" + agency + "/units/new", "/periods",
-                "/periods/" + fixtures.periodId() + "/edit", "/account/password", "/agencies/987654")) {
+                "/periods/" + fixtures.periodId() + "/edit", "/account/password", "/agencies/987654", "/pledges",
+                "/pledges/" + firstOf("pledge", "SUBMITTED"), "/reports", "/reports/" + firstOf("report", "SUBMITTED"),
+                "/criteria", "/criteria/new?area=" + fixtures.count("select min(id) from content_area"), "/rankings")) {
             browser.open(path);
             check(path);
         }
@@ -66,12 +68,24 @@ class AccessibilityTest {
         browser.submit(By.cssSelector("main form button[type=submit]"));
         check("agency form with errors");
 
+        browser.signIn("rep1", "ThiDua@2025");
+        long rep1Report = fixtures.count("select min(r.id) from report r join unit u on u.id = r.unit_id "
+                + "where u.agency_id = ? and r.status in ('DRAFT', 'RETURNED')", agency);
+        for (String path : List.of("/?lang=vi", "/pledges", "/reports", "/reports/" + rep1Report + "/edit", "/reports?lang=en")) {
+            browser.open(path);
+            check(path);
+        }
+
         browser.signIn("admin", "ThiDua@2025");
         for (String path : List.of("/admin/accounts?lang=en", "/admin/accounts/new", "/audit", "/?lang=vi")) {
             browser.open(path);
             check(path);
         }
         assertThat(violations).isEmpty();
+    }
+
+    private long firstOf(String table, String status) {
+        return fixtures.count("select min(id) from " + table + " where status = ?", status);
     }
 
     private void check(String page) {

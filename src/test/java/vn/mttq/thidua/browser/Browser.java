@@ -87,7 +87,9 @@ final class Browser implements AutoCloseable {
     /** Clicks a submit button and waits for the next page to replace this one. */
     void submit(By button) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
+        WebElement target = driver.findElement(button);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        target.click();
         wait.until(ExpectedConditions.stalenessOf(html));
     }
 
@@ -109,6 +111,10 @@ final class Browser implements AutoCloseable {
 
     WebElement find(By by) {
         return driver.findElement(by);
+    }
+
+    java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
     }
 
     com.deque.html.axecore.results.Results axe(com.deque.html.axecore.selenium.AxeBuilder builder) {

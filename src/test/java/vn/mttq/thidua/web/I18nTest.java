@@ -91,6 +91,10 @@ class I18nTest {
             }
         }
         ReviewStatus.forbiddenSteps().forEach(step -> used.add("review.error.transition." + step));
+        for (String field : new String[] {"titleAimed", "signatory", "target", "narrative", "achieved", "selfScore",
+                "initiative", "evidence"}) {
+            used.add("snapshot." + field);
+        }
         for (String level : new String[] {"EXCELLENT", "GOOD", "FAIR", "AVERAGE"}) {
             used.add("ranking.level." + level);
         }

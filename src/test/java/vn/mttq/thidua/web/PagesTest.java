@@ -189,10 +189,28 @@ class PagesTest {
     }
 
     @Test
+    void theReviewQueueAndThePledgeListRunAHandfulOfStatementsWhateverTheirSize() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long[] counts = new long[4];
+        String[][] pages = {{"/reports", "0"}, {"/reports", "1"}, {"/pledges", "0"}, {"/pledges", "1"}};
+        for (int i = 0; i < pages.length; i++) {
+            statistics.clear();
+            MockHttpServletResponse response = send(get(pages[i][0]).param("page", pages[i][1]).with(user(staff)));
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentAsString()).contains("Trang " + (Integer.parseInt(pages[i][1]) + 1) + "/");
+            counts[i] = statistics.getPrepareStatementCount();
+        }
+        // the page, its count, and the choices of the filters (periods or campaign years, content areas, agencies)
+        assertThat(counts[0]).isEqualTo(5).isEqualTo(counts[1]);
+        assertThat(counts[2]).isEqualTo(5).isEqualTo(counts[3]);
+    }
+
+    @Test
     void theHomePageShowsEachRoleItsWork() throws Exception {
         String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
+        assertThat(rep).contains("Báo cáo năm 2025 của Trường THPT chuyên Tiền Giang").contains("Quá hạn");
         String staffHome = send(get("/").with(user(staff))).getContentAsString();
-        assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa");
+        assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa").contains("báo cáo chờ chấm điểm, duyệt");
     }
 }

@@ -1,0 +1,223 @@
+package vn.mttq.thidua.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+import vn.mttq.thidua.agency.UnitForm;
+import vn.mttq.thidua.agency.UnitKind;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.pledge.EmulationTitle;
+import vn.mttq.thidua.pledge.Pledge;
+import vn.mttq.thidua.pledge.PledgeForm;
+import vn.mttq.thidua.pledge.PledgeService;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.ReviewStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Period windows, lateness, the review cycle and scoring, through the services on PostgreSQL. */
+@ThiDuaTest
+@Transactional
+class ReportRulesTest {
+
+    @Autowired
+    private ReportService reports;
+    @Autowired
+    private PledgeService pledges;
+    @Autowired
+    private UnitService units;
+    @Autowired
+    private PeriodService periods;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private Fixtures fixtures;
+
+    private long unit;
+    private LocalDate today;
+
+    @BeforeEach
+    void newUnit() {
+        today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Fixtures.signIn(users, "rep1");
+        UnitForm form = new UnitForm();
+        form.setName("Trường THCS kiểm thử quy tắc");
+        form.setKind(UnitKind.SCHOOL);
+        form.setContentAreaId(fixtures.count("select id from content_area where number = 3"));
+        unit = units.register(fixtures.agencyOf("rep1"), form).getId();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long period(String kind, int year, LocalDate opens, LocalDate due, LocalDate closes) {
+        long id = fixtures.count("select id from reporting_period where kind = ? and year = ?", kind, year);
+        fixtures.jdbc().update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where id = ?",
+                opens, due, closes, id);
+        fixtures.clear();
+        return id;
+    }
+
+    private Report draft(long periodId) {
+        Fixtures.signIn(users, "rep1");
+        return reports.start(unit, periodId);
+    }
+
+    @Test
+    void nothingIsSubmittedBeforeTheOpeningDate() {
+        long p = period("ANNUAL", 2021, today.plusDays(3), today.plusDays(10), today.plusDays(20));
+        Report report = draft(p);
+        assertThatThrownBy(() -> reports.submit(report.getId(), report.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("period.error.notOpenYet"));
+    }
+
+    @Test
+    void aSubmissionUpToTheDueDateIsOnTimeAfterItLate() {
+        long open = period("ANNUAL", 2022, today.minusDays(3), today, today.plusDays(10));
+        Report onTime = draft(open);
+        assertThat(reports.submit(onTime.getId(), onTime.getVersion()).isLate()).isFalse();
+
+        long late = period("MID_TERM_REVIEW", 2023, today.minusDays(30), today.minusDays(1), today.plusDays(10));
+        Report afterDue = draft(late);
+        Report submitted = reports.submit(afterDue.getId(), afterDue.getVersion());
+        assertThat(submitted.isLate()).isTrue();
+        assertThat(submitted.getStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+        fixtures.flush();
+        assertThat(fixtures.count("select count(*) from submission where entity_type = 'REPORT' and entity_id = ? and late",
+                afterDue.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void afterClosingOnlyAStaffReopeningLetsTheUnitSubmit() {
+        long p = period("ANNUAL", 2023, today.minusDays(60), today.minusDays(30), today.minusDays(1));
+        Report report = draft(p);
+        assertThatThrownBy(() -> reports.submit(report.getId(), report.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("period.error.closed"));
+
+        Fixtures.signIn(users, "staff");
+        assertThatThrownBy(() -> periods.reopen(p, unit, today.minusDays(1), "trễ"))
+                .isInstanceOf(BusinessRuleException.class);
+        periods.reopen(p, unit, today.plusDays(3), "Đơn vị gặp sự cố mạng, đề nghị nộp bổ sung");
+        fixtures.flush();
+
+        Fixtures.signIn(users, "rep1");
+        Report submitted = reports.submit(report.getId(), report.getVersion());
+        assertThat(submitted.isLate()).isTrue();
+        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'PeriodReopening' and action = 'REOPEN'"
+                + " and actor = 'staff' and summary = 'Trường THCS kiểm thử quy tắc'")).isEqualTo(1);
+    }
+
+    @Test
+    void staffScoreEveryCriterionWithinItsCeilingBeforeApproving() {
+        long p = period("ANNUAL", 2022, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        Report draft = draft(p);
+        Report submitted = reports.submit(draft.getId(), draft.getVersion());
+        fixtures.flush();
+
+        Fixtures.signIn(users, "staff");
+        Report report = reports.getVisible(submitted.getId());
+        ScoreForm none = ScoreForm.of(report);
+        assertThatThrownBy(() -> reports.scoreAndAccept(report.getId(), none))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("report.error.unscored"));
+
+        ScoreForm tooHigh = ScoreForm.of(report);
+        report.getScores().forEach(s -> tooHigh.getStaffScores().put(s.getCriterion().getId(), s.getCriterion().ceiling()));
+        Long criterion = report.getScores().get(0).getCriterion().getId();
+        tooHigh.getStaffScores().put(criterion, report.getScores().get(0).getCriterion().ceiling().add(BigDecimal.ONE));
+        assertThatThrownBy(() -> reports.score(report.getId(), tooHigh))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("report.error.scoreOutOfRange"));
+
+        fixtures.clear();
+        Report fresh = reports.getVisible(submitted.getId());
+        ScoreForm scores = ScoreForm.of(fresh);
+        fresh.getScores().forEach(s -> scores.getStaffScores().put(s.getCriterion().getId(), new BigDecimal("8.5")));
+        assertThatThrownBy(() -> reports.returnForChanges(fresh.getId(), "  ", fresh.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("review.error.reasonRequired"));
+        Report accepted = reports.scoreAndAccept(fresh.getId(), scores);
+        assertThat(accepted.getStatus()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(accepted.getTotalScore()).isEqualByComparingTo(new BigDecimal("8.5").multiply(
+                BigDecimal.valueOf(fresh.getScores().size())));
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForList("select action from audit_record where entity_type = 'Report' and entity_id = ? "
+                + "order by id", String.class, accepted.getId())).containsExactly("CREATE", "SUBMIT", "SCORE", "ACCEPT");
+
+        Fixtures.signIn(users, "rep1");
+        ReportForm late = ReportForm.of(reports.getVisible(accepted.getId()));
+        assertThatThrownBy(() -> reports.save(accepted.getId(), late))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("review.error.notEditable"));
+    }
+
+    @Test
+    void aStaleFormIsAConflictNotAnOverwrite() {
+        long p = period("ANNUAL", 2022, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        Report report = draft(p);
+        ReportForm first = ReportForm.of(reports.getVisible(report.getId()));
+        ReportForm second = ReportForm.of(reports.getVisible(report.getId()));
+        first.setNarrative("Bản của người thứ nhất");
+        reports.save(report.getId(), first);
+        fixtures.flush();
+        second.setNarrative("Bản của người thứ hai");
+        assertThatThrownBy(() -> reports.save(report.getId(), second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void onePledgePerUnitAndYearWithAtLeastOneTarget() {
+        Pledge pledge = pledges.start(unit, 2025);
+        assertThat(pledges.start(unit, 2025).getId()).isEqualTo(pledge.getId());
+        assertThatThrownBy(() -> pledges.start(unit, 2030)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> pledges.submit(pledge.getId(), pledge.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("pledge.error.noTarget"));
+
+        PledgeForm form = new PledgeForm();
+        form.setTitleAimed(EmulationTitle.EMULATION_FLAG);
+        form.setSignatoryName("Lê Minh Châu");
+        PledgeForm.Target target = new PledgeForm.Target();
+        target.setName("Tỷ lệ học sinh lên lớp");
+        target.setMeasure("%");
+        target.setTargetValue(new BigDecimal("98"));
+        form.getTargets().add(target);
+        form.setVersion(pledge.getVersion());
+        Pledge saved = pledges.save(pledge.getId(), form);
+        fixtures.flush();
+        Pledge submitted = pledges.submit(saved.getId(), saved.getVersion());
+        fixtures.flush();
+        Fixtures.signIn(users, "staff");
+        assertThatThrownBy(() -> pledges.returnForChanges(submitted.getId(), "", submitted.getVersion()))
+                .isInstanceOf(BusinessRuleException.class);
+        Pledge returned = pledges.returnForChanges(submitted.getId(), "Thiếu chỉ tiêu", submitted.getVersion());
+        fixtures.flush();
+        assertThatThrownBy(() -> pledges.accept(returned.getId(), returned.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("review.error.transition.RETURNED.ACCEPTED"));
+        assertThat(fixtures.jdbc().queryForMap("select status, return_reason from pledge where id = ?", returned.getId()))
+                .isEqualTo(Map.of("status", "RETURNED", "return_reason", "Thiếu chỉ tiêu"));
+        // last, since the refused insert ends the transaction: the SQL key holds one pledge per unit and year
+        assertThatThrownBy(() -> fixtures.jdbc().update("insert into pledge (unit_id, year, title_aimed, signatory_name, "
+                + "status, search_key) values (?, 2025, 'EMULATION_FLAG', 'x', 'DRAFT', 'x')", unit))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+}
