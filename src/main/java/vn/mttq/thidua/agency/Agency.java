@@ -1,6 +1,5 @@
 package vn.mttq.thidua.agency;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

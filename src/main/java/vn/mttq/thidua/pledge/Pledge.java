@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Review;
 import vn.mttq.thidua.shared.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
@@ -46,16 +48,9 @@ public class Pledge extends TrackedEntity implements Audited {
     private String signatoryName;
     @Column(name = "signatory_position")
     private String signatoryPosition;
-    @Enumerated(EnumType.STRING)
-    private ReviewStatus status = ReviewStatus.DRAFT;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-    @Column(name = "return_reason")
-    private String returnReason;
-    @Column(name = "reviewed_by")
-    private String reviewedBy;
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
+    @Embedded
+    @Getter(AccessLevel.NONE)
+    private Review review = new Review();
     @Column(name = "search_key")
     private String searchKey;
 
@@ -91,31 +86,19 @@ public class Pledge extends TrackedEntity implements Audited {
         if (targets.isEmpty()) {
             throw new BusinessRuleException("pledge.error.noTarget");
         }
-        status = status.to(ReviewStatus.SUBMITTED);
-        submittedAt = at;
+        review.submit(at);
     }
 
     void accept(String by, Instant at) {
-        status = status.to(ReviewStatus.ACCEPTED);
-        returnReason = null;
-        reviewedBy = by;
-        reviewedAt = at;
+        review.accept(by, at);
     }
 
     void returnForChanges(String reason, String by, Instant at) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessRuleException.onField("reason", "review.error.reasonRequired");
-        }
-        status = status.to(ReviewStatus.RETURNED);
-        returnReason = reason.trim();
-        reviewedBy = by;
-        reviewedAt = at;
+        review.returnForChanges(reason, by, at);
     }
 
     private void requireEditable() {
-        if (!status.isEditable()) {
-            throw new BusinessRuleException("review.error.notEditable");
-        }
+        review.requireEditable();
     }
 
     /** What the pledge says, field by field, for the submission history. */
@@ -128,6 +111,26 @@ public class Pledge extends TrackedEntity implements Audited {
                     + " " + t.getMeasure());
         }
         return content;
+    }
+
+    public ReviewStatus getStatus() {
+        return review.getStatus();
+    }
+
+    public Instant getSubmittedAt() {
+        return review.getSubmittedAt();
+    }
+
+    public String getReturnReason() {
+        return review.getReturnReason();
+    }
+
+    public String getReviewedBy() {
+        return review.getReviewedBy();
+    }
+
+    public Instant getReviewedAt() {
+        return review.getReviewedAt();
     }
 
     @Override
@@ -145,8 +148,8 @@ public class Pledge extends TrackedEntity implements Audited {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("unitId", unit.getId());
         state.put("year", year);
-        state.put("status", status);
-        state.put("returnReason", returnReason);
+        state.put("status", getStatus());
+        state.put("returnReason", getReturnReason());
         state.putAll(snapshot());
         return state;
     }

@@ -17,7 +17,7 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
               and (:year is null or p.year = :year)
               and (:areaId is null or u.contentArea.id = :areaId)
               and (:agencyId is null or a.id = :agencyId)
-              and (:status is null or p.status = :status)
+              and (:status is null or p.review.status = :status)
               and p.searchKey like :pattern escape '\\'
             """;
 
@@ -43,13 +43,13 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     @Query("""
             select p from Pledge p join fetch p.unit u
-            where u.agency.id = :agencyId and p.status = vn.mttq.thidua.shared.ReviewStatus.RETURNED
-            order by p.reviewedAt desc
+            where u.agency.id = :agencyId and p.review.status = vn.mttq.thidua.shared.ReviewStatus.RETURNED
+            order by p.review.reviewedAt desc
             """)
     List<Pledge> returnedOfAgency(Long agencyId);
 
     @Query("select p.unit.id from Pledge p where p.unit.agency.id = :agencyId and p.year = :year")
     List<Long> unitsWithPledge(Long agencyId, int year);
 
-    long countByStatus(ReviewStatus status);
+    long countByReviewStatus(ReviewStatus status);
 }

@@ -74,7 +74,7 @@ public class PledgeService {
     }
 
     public long countSubmitted() {
-        return pledges.countByStatus(ReviewStatus.SUBMITTED);
+        return pledges.countByReviewStatus(ReviewStatus.SUBMITTED);
     }
 
     public List<Change> changesOfLatestSubmission(Long id) {

@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -31,6 +30,7 @@ import vn.mttq.thidua.period.Admission;
 import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.pledge.PledgeTarget;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Review;
 import vn.mttq.thidua.shared.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
@@ -56,18 +56,11 @@ public class Report extends TrackedEntity implements Audited {
     @JoinColumn(name = "period_id")
     private ReportingPeriod period;
 
-    @Enumerated(EnumType.STRING)
-    private ReviewStatus status = ReviewStatus.DRAFT;
     private String narrative;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
     private boolean late;
-    @Column(name = "return_reason")
-    private String returnReason;
-    @Column(name = "reviewed_by")
-    private String reviewedBy;
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
+    @Embedded
+    @Getter(AccessLevel.NONE)
+    private Review review = new Review();
     @Column(name = "total_score")
     private BigDecimal totalScore;
     @Column(name = "search_key")
@@ -127,18 +120,17 @@ public class Report extends TrackedEntity implements Audited {
     }
 
     void submit(Admission admission, Instant at) {
-        status = status.to(ReviewStatus.SUBMITTED);
-        submittedAt = at;
+        review.submit(at);
         late = admission.isLate();
     }
 
     /** Staff scores per criterion; allowed while the report awaits review, or to correct an accepted one. */
     void score(Map<Long, BigDecimal> staffScoreByCriterion) {
-        if (status != ReviewStatus.SUBMITTED && status != ReviewStatus.ACCEPTED) {
+        if (!isScorable()) {
             throw new BusinessRuleException("report.error.notScorable");
         }
         scores.forEach(s -> s.score(staffScoreByCriterion.get(s.getCriterion().getId())));
-        if (status == ReviewStatus.ACCEPTED) {
+        if (getStatus() == ReviewStatus.ACCEPTED) {
             totalScore = total();
         }
     }
@@ -147,27 +139,16 @@ public class Report extends TrackedEntity implements Audited {
         if (scores.stream().anyMatch(s -> s.getStaffScore() == null)) {
             throw new BusinessRuleException("report.error.unscored");
         }
-        status = status.to(ReviewStatus.ACCEPTED);
+        review.accept(by, at);
         totalScore = total();
-        returnReason = null;
-        reviewedBy = by;
-        reviewedAt = at;
     }
 
     void returnForChanges(String reason, String by, Instant at) {
-        if (reason == null || reason.isBlank()) {
-            throw BusinessRuleException.onField("reason", "review.error.reasonRequired");
-        }
-        status = status.to(ReviewStatus.RETURNED);
-        returnReason = reason.trim();
-        reviewedBy = by;
-        reviewedAt = at;
+        review.returnForChanges(reason, by, at);
     }
 
     void requireEditable() {
-        if (!status.isEditable()) {
-            throw new BusinessRuleException("review.error.notEditable");
-        }
+        review.requireEditable();
     }
 
     /** The report's score row for a criterion, or null when it is not scored on it. */
@@ -177,7 +158,7 @@ public class Report extends TrackedEntity implements Audited {
 
     /** Whether staff can score it now. */
     public boolean isScorable() {
-        return status == ReviewStatus.SUBMITTED || status == ReviewStatus.ACCEPTED;
+        return getStatus() == ReviewStatus.SUBMITTED || getStatus() == ReviewStatus.ACCEPTED;
     }
 
     /** The sum of the staff scores given so far. */
@@ -211,6 +192,26 @@ public class Report extends TrackedEntity implements Audited {
         return content;
     }
 
+    public ReviewStatus getStatus() {
+        return review.getStatus();
+    }
+
+    public Instant getSubmittedAt() {
+        return review.getSubmittedAt();
+    }
+
+    public String getReturnReason() {
+        return review.getReturnReason();
+    }
+
+    public String getReviewedBy() {
+        return review.getReviewedBy();
+    }
+
+    public Instant getReviewedAt() {
+        return review.getReviewedAt();
+    }
+
     @Override
     protected void beforeSave() {
         searchKey = SearchText.key(unit.getName(), unit.getAgency().getName());
@@ -226,9 +227,9 @@ public class Report extends TrackedEntity implements Audited {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("unitId", unit.getId());
         state.put("periodId", period.getId());
-        state.put("status", status);
+        state.put("status", getStatus());
         state.put("late", late);
-        state.put("returnReason", returnReason);
+        state.put("returnReason", getReturnReason());
         state.put("totalScore", totalScore);
         state.putAll(snapshot());
         for (CriterionScore s : scores) {

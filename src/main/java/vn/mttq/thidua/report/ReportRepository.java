@@ -17,13 +17,13 @@ interface ReportRepository extends JpaRepository<Report, Long> {
               and (:periodId is null or r.period.id = :periodId)
               and (:areaId is null or u.contentArea.id = :areaId)
               and (:agencyId is null or a.id = :agencyId)
-              and (:status is null or r.status = :status)
+              and (:status is null or r.review.status = :status)
               and (:late is null or r.late = :late)
               and r.searchKey like :pattern escape '\\'
             """;
 
     @Query(value = "select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea "
-            + "join fetch r.period p " + FILTER + " order by p.closesOn desc, r.submittedAt desc nulls last, a.name, u.name, r.id",
+            + "join fetch r.period p " + FILTER + " order by p.closesOn desc, r.review.submittedAt desc nulls last, a.name, u.name, r.id",
             countQuery = "select count(r) from Report r join r.unit u join u.agency a " + FILTER)
     Page<Report> search(Long scope, Long periodId, Long areaId, Long agencyId, ReviewStatus status, Boolean late,
                         String pattern, Pageable pageable);
@@ -41,7 +41,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("""
             select r from Report r join fetch r.unit u join fetch u.agency
             where r.period.id = :periodId and u.contentArea.id = :areaId
-              and r.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
+              and r.review.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
             order by r.totalScore desc, u.name
             """)
     List<Report> accepted(Long periodId, Long areaId);
@@ -52,5 +52,5 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             """)
     List<Report> ofAgency(Long agencyId);
 
-    long countByStatus(ReviewStatus status);
+    long countByReviewStatus(ReviewStatus status);
 }

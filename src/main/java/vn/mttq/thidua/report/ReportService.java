@@ -103,7 +103,7 @@ public class ReportService {
     }
 
     public long countSubmitted() {
-        return reports.countByStatus(ReviewStatus.SUBMITTED);
+        return reports.countByReviewStatus(ReviewStatus.SUBMITTED);
     }
 
     /** The accepted reports of a period and content area, best score first. */

@@ -90,7 +90,20 @@ final class Browser implements AutoCloseable {
         WebElement target = driver.findElement(button);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
         target.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(driver -> isGone(html));
+        wait.until(driver -> "complete".equals(this.driver.executeScript("return document.readyState")));
+    }
+
+    /** Whether the old page's root has been replaced; Chromium reports that in more than one way. */
+    private static boolean isGone(WebElement html) {
+        try {
+            html.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     void click(By link) {
