@@ -41,9 +41,15 @@ public class Formats {
         return format.format(value);
     }
 
-    /** A file size in kilobytes, as the reader writes numbers. */
-    public String kilobytes(long bytes) {
-        return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP));
+    /** A file size in bytes, KB or MB, as the reader writes numbers. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP)) + " KB";
+        }
+        return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)) + " MB";
     }
 
     public String dateTime(Instant instant) {

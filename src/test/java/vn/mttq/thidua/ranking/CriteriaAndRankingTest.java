@@ -1,0 +1,148 @@
+package vn.mttq.thidua.ranking;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+import vn.mttq.thidua.criterion.Criterion;
+import vn.mttq.thidua.criterion.CriterionForm;
+import vn.mttq.thidua.criterion.CriterionService;
+import vn.mttq.thidua.report.ReportService;
+import vn.mttq.thidua.shared.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Criteria are managed by staff, thresholds are settings an admin changes, and the ranking follows both. */
+@ThiDuaTest
+@Transactional
+class CriteriaAndRankingTest {
+
+    @Autowired
+    private CriterionService criteria;
+    @Autowired
+    private RankingService rankings;
+    @Autowired
+    private ReportService reports;
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private Fixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private CriterionForm form(long area, Long parent, String code, String max) {
+        CriterionForm form = new CriterionForm();
+        form.setContentAreaId(area);
+        form.setParentId(parent);
+        form.setCode(code);
+        form.setName("Tiêu chí " + code);
+        form.setMaxPoints(new BigDecimal(max));
+        return form;
+    }
+
+    @Test
+    void staffBuildTheTreeAndCannotBreakIt() {
+        Fixtures.signIn(users, "staff");
+        long area = fixtures.count("select id from content_area where number = 2");
+        Criterion group = criteria.create(form(area, null, "V", "10"));
+        Criterion leaf = criteria.create(form(area, group.getId(), "5.1", "10"));
+        assertThatThrownBy(() -> criteria.create(form(area, null, "v", "5")))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("code"));
+        CriterionForm loop = form(area, leaf.getId(), "V", "10");
+        loop.setVersion(group.getVersion());
+        assertThatThrownBy(() -> criteria.update(group.getId(), loop))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.parentCycle"));
+        assertThatThrownBy(() -> criteria.delete(group.getId()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.hasChildren"));
+        long scored = fixtures.count("select min(criterion_id) from report_score");
+        assertThatThrownBy(() -> criteria.delete(scored))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.scored"));
+        criteria.delete(leaf.getId());
+        assertThat(criteria.tree(area)).extracting(row -> row.criterion().getCode()).contains("V").doesNotContain("5.1");
+        assertThat(criteria.tree(area).stream().filter(row -> row.criterion().getCode().equals("V")).findFirst().orElseThrow()
+                .leaf()).isTrue();
+
+        Fixtures.signIn(users, "rep1");
+        assertThatThrownBy(() -> criteria.create(form(area, null, "X", "1"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyAnAdminChangesTheThresholdsWhichMustDecrease() throws Exception {
+        Fixtures.signIn(users, "staff");
+        assertThatThrownBy(() -> rankings.setThresholds(new BigDecimal("80"), new BigDecimal("70"), new BigDecimal("50")))
+                .isInstanceOf(AccessDeniedException.class);
+        Fixtures.signIn(users, "admin");
+        assertThatThrownBy(() -> rankings.setThresholds(new BigDecimal("80"), new BigDecimal("85"), new BigDecimal("50")))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("good"));
+        SecurityContextHolder.clearContext();
+
+        MockHttpServletResponse refused = mvc.perform(post("/rankings/thresholds").with(user(users.loadUserByUsername("admin")))
+                .with(csrf()).param("excellent", "80").param("good", "abc").param("fair", "50")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("Không phải số hợp lệ").contains("value=\"abc\"");
+
+        MockHttpServletResponse saved = mvc.perform(post("/rankings/thresholds").with(user(users.loadUserByUsername("admin")))
+                .with(csrf()).param("excellent", "80").param("good", "70,5").param("fair", "50")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/rankings");
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForObject("select min_score from classification_level where code = 'GOOD'",
+                BigDecimal.class)).isEqualByComparingTo("70.5");
+
+        long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2022");
+        long area = fixtures.count("select id from content_area where number = 1");
+        Fixtures.signIn(users, "staff");
+        var rows = rankings.rank(period, area);
+        assertThat(rows).isNotEmpty();
+        rows.forEach(row -> {
+            BigDecimal score = row.report().getTotalScore();
+            String expected = score.compareTo(new BigDecimal("80")) >= 0 ? "EXCELLENT"
+                    : score.compareTo(new BigDecimal("70.5")) >= 0 ? "GOOD" : score.compareTo(new BigDecimal("50")) >= 0 ? "FAIR" : "AVERAGE";
+            assertThat(row.level().getCode()).isEqualTo(expected);
+        });
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i).report().getTotalScore()).isLessThanOrEqualTo(rows.get(i - 1).report().getTotalScore());
+        }
+        String page = mvc.perform(get("/rankings").param("period", String.valueOf(period)).param("area", String.valueOf(area))
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(rows.get(0).report().getUnit().getName());
+    }
+
+    @Test
+    void staffMarkAnInitiativeExemplary() {
+        long initiative = fixtures.count("select min(id) from initiative where not exemplary");
+        long report = fixtures.count("select report_id from initiative where id = ?", initiative);
+        Fixtures.signIn(users, "staff");
+        reports.markExemplary(report, initiative, true);
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForObject("select exemplary_by from initiative where id = ?", String.class, initiative))
+                .isEqualTo("staff");
+        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'Initiative' and entity_id = ? "
+                + "and action = 'MARK_EXEMPLARY'", initiative)).isEqualTo(1);
+        assertThat(reports.exemplaryInitiatives()).extracting(i -> i.getId()).contains(initiative);
+        Fixtures.signIn(users, "rep1");
+        assertThatThrownBy(() -> reports.markExemplary(report, initiative, false)).isInstanceOf(AccessDeniedException.class);
+    }
+}
