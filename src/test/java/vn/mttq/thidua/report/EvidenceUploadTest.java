@@ -18,6 +18,8 @@ import org.springframework.web.servlet.FlashMap;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
+import vn.mttq.thidua.shared.FileType;
+import vn.mttq.thidua.shared.FileTypeTest;
 import vn.mttq.thidua.web.Forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +86,7 @@ class EvidenceUploadTest {
     void aFileWhoseBytesAreNotOfAnAcceptedKindIsRefusedWhateverItsName() throws Exception {
         assertThat(problem(upload("bao-cao.pdf", "application/pdf", "<html>không phải PDF</html>".getBytes())))
                 .isEqualTo("evidence.error.type");
-        assertThat(problem(upload("bang-tinh.xlsx", EvidenceType.XLSX, EvidenceTypeTest.zip("evil.exe"))))
+        assertThat(problem(upload("bang-tinh.xlsx", FileType.XLSX, FileTypeTest.zip("evil.exe"))))
                 .isEqualTo("evidence.error.type");
         assertThat(problem(upload("trong.pdf", "application/pdf", new byte[0]))).isEqualTo("evidence.error.empty");
         assertThat(fixtures.count("select count(*) from evidence_file where report_id = ?", report)).isZero();
@@ -106,11 +108,11 @@ class EvidenceUploadTest {
 
     @Test
     void anAcceptedFileIsStoredWithTheTypeOfItsBytesAndDownloadsAsSent() throws Exception {
-        byte[] docx = EvidenceTypeTest.zip("[Content_Types].xml", "word/document.xml");
+        byte[] docx = FileTypeTest.zip("[Content_Types].xml", "word/document.xml");
         MvcResult result = upload("Biên bản họp chi bộ.docx", "text/plain", docx);
         assertThat(problem(result)).isNull();
         assertThat(fixtures.jdbc().queryForObject("select content_type from evidence_file where report_id = ?", String.class, report))
-                .isEqualTo(EvidenceType.DOCX);
+                .isEqualTo(FileType.DOCX);
         long file = fixtures.count("select id from evidence_file where report_id = ?", report);
         MockHttpServletResponse download = mvc.perform(get("/reports/" + report + "/evidence/" + file).with(user(rep1)))
                 .andReturn().getResponse();

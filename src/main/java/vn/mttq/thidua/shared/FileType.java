@@ -1,4 +1,4 @@
-package vn.mttq.thidua.report;
+package vn.mttq.thidua.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,18 +7,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of evidence accepted, recognised from the file's bytes, never from its name or the browser's say:
- * PDF, PNG, JPEG, GIF, WebP, and Word (DOCX) and Excel (XLSX) documents.
+ * The kinds of file people hand in (evidence, dossiers), recognised from the bytes, never from the name or the
+ * browser's say: PDF, PNG, JPEG, GIF, WebP, and Word (DOCX) and Excel (XLSX) documents.
  */
-final class EvidenceType {
+public final class FileType {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private EvidenceType() {
+    private FileType() {
     }
 
-    static Optional<String> detect(byte[] bytes) {
+    public static Optional<String> detect(byte[] bytes) {
         if (startsWith(bytes, "%PDF-".getBytes())) {
             return Optional.of("application/pdf");
         }
