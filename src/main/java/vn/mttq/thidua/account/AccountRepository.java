@@ -38,4 +38,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> lockedOrDisabled(Instant now);
 
     List<Account> findByAgencyIdOrderByUsername(Long agencyId);
+
+    @Query("select a from Account a left join fetch a.agency where a.enabled = true order by a.fullName")
+    List<Account> findByEnabledTrueOrderByFullName();
 }

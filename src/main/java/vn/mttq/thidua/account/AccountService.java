@@ -56,6 +56,15 @@ public class AccountService {
         return accounts.lockedOrDisabled(clock.instant());
     }
 
+    /** Every enabled account, by name: the people who can sit on a council. */
+    public List<Account> allEnabled() {
+        return accounts.findByEnabledTrueOrderByFullName();
+    }
+
+    public java.util.Optional<Account> find(Long id) {
+        return id == null ? java.util.Optional.empty() : accounts.findWithAgency(id);
+    }
+
     /** The representatives of an agency the user may see. */
     public List<Account> representativesOf(Long agencyId) {
         return accounts.findByAgencyIdOrderByUsername(agencies.getVisible(agencyId).getId());

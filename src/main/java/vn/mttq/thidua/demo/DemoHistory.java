@@ -78,6 +78,7 @@ final class DemoHistory {
                 }
             }
         }
+        commendations();
         Long annual2025 = jdbc.queryForObject(
                 "select id from reporting_period where kind = 'ANNUAL' and year = 2025", Long.class);
         LocalDate until = LocalDate.now(clock).plusDays(60);
@@ -188,6 +189,62 @@ final class DemoHistory {
                     values ('REPORT', ?, 1, now(), 'demo-data', ?, '{}')""", id, late);
         }
         audit("IMPORT", "Report", id);
+    }
+
+    /**
+     * Published decisions of 2022–2025 for the best-scored units of each annual period of 2021–2024, some of them
+     * for an individual of the unit, with registry numbers, and the counters where they stopped.
+     */
+    private void commendations() {
+        Long merit = jdbc.queryForObject("select id from commendation_form where code = 'BK-MTTQ-TINH'", Long.class);
+        Long flag = jdbc.queryForObject("select id from commendation_form where code = 'CO-MTTQ-TINH'", Long.class);
+        String[][] people = {{"Nguyễn Thị Hồng", "Phó Chủ tịch", "FEMALE", "1978"}, {"Trần Văn Lực", "Trưởng ban", "MALE", "1970"},
+            {"Lê Thị Thu Trang", "Giáo viên", "FEMALE", "1985"}, {"Huỳnh Văn Đức", "Bí thư chi bộ", "MALE", "1966"}};
+        int registry = 0;
+        for (int year = 2021; year <= 2024; year++) {
+            int decisionYear = year + 1;
+            java.time.LocalDate signedOn = java.time.LocalDate.of(decisionYear, 2, 20);
+            Long decision = jdbc.queryForObject("""
+                    insert into decision (year, number, code, title, signed_on, signer_name, signer_title, status, created_by,
+                                          signed_by, signed_at, published_at, search_key)
+                    values (?, 1, ?, ?, ?, 'Nguyễn Văn An', 'TM. BAN THƯỜNG TRỰC — CHỦ TỊCH', 'PUBLISHED', 'admin', 'admin',
+                            ?, ?, ?) returning id""", Long.class,
+                    decisionYear, "1/QĐ-MTTQ-BTT",
+                    "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua “Đoàn kết sáng tạo” năm " + year,
+                    signedOn, at(decisionYear, 2, 20), at(decisionYear, 2, 25),
+                    SearchText.key("1/QĐ-MTTQ-BTT", "khen thưởng năm " + year));
+            List<Map<String, Object>> best = jdbc.queryForList("""
+                    select u.id as unit_id, u.name, a.name as agency_name, r.id as report_id from report r
+                    join reporting_period p on p.id = r.period_id join unit u on u.id = r.unit_id join agency a on a.id = u.agency_id
+                    where p.kind = 'ANNUAL' and p.year = ? and r.status = 'ACCEPTED'
+                    order by r.total_score desc, u.id limit 6""", year);
+            int yearRegistry = 0;
+            for (int i = 0; i < best.size(); i++) {
+                Map<String, Object> unit = best.get(i);
+                boolean individual = i % 3 == 2;
+                String[] person = people[(year + i) % people.length];
+                yearRegistry++;
+                registry++;
+                Long nomination = jdbc.queryForObject("""
+                        insert into nomination (unit_id, nominee_type, individual_name, individual_position, birth_year, gender,
+                                                form_id, year, achievements, status, proposed_by, submitted_at, appraised_by,
+                                                appraised_at, approved_by, approved_at, decision_id, registry_number, search_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMMENDED', 'rep-demo', ?, 'staff', ?, 'admin', ?, ?, ?, ?)
+                        returning id""", Long.class,
+                        unit.get("unit_id"), individual ? "INDIVIDUAL" : "COLLECTIVE", individual ? person[0] : null,
+                        individual ? person[1] : null, individual ? Integer.valueOf(person[3]) : null, individual ? person[2] : null,
+                        i == 0 ? flag : merit, year,
+                        "Hoàn thành xuất sắc các chỉ tiêu thi đua năm " + year + ", dẫn đầu khối thi đua (dữ liệu minh họa).",
+                        at(decisionYear, 1, 10), at(decisionYear, 1, 20), at(decisionYear, 2, 18), decision,
+                        "SV-" + decisionYear + "-" + String.format("%04d", yearRegistry),
+                        SearchText.key(individual ? person[0] : null, (String) unit.get("name"), (String) unit.get("agency_name")));
+                jdbc.update("insert into nomination_report (nomination_id, report_id) values (?, ?)", nomination, unit.get("report_id"));
+                audit("IMPORT", "Nomination", nomination);
+            }
+            jdbc.update("insert into number_counter (kind, year, last_number) values ('DECISION', ?, 1)", decisionYear);
+            jdbc.update("insert into number_counter (kind, year, last_number) values ('REGISTRY', ?, ?)", decisionYear, yearRegistry);
+            audit("IMPORT", "Decision", decision);
+        }
     }
 
     private void audit(String action, String type, Long id) {

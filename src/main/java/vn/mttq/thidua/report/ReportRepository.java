@@ -53,4 +53,11 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> ofAgency(Long agencyId);
 
     long countByReviewStatus(ReviewStatus status);
+
+    @Query("""
+            select r from Report r join fetch r.period p
+            where r.unit.id = :unitId and r.review.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
+            order by p.closesOn desc
+            """)
+    List<Report> acceptedOfUnit(Long unitId);
 }

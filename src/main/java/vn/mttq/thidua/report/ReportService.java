@@ -102,6 +102,11 @@ public class ReportService {
         return reports.ofAgency(agencyId);
     }
 
+    /** The approved reports of a unit the user may see, newest first: what a nomination can point to. */
+    public List<Report> acceptedOfUnit(Long unitId) {
+        return reports.acceptedOfUnit(units.getVisible(unitId).getId());
+    }
+
     public long countSubmitted() {
         return reports.countByReviewStatus(ReviewStatus.SUBMITTED);
     }

@@ -32,6 +32,21 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/honor-roll", "/decisions/" + ID + "/pdf",
+                        "/decisions/" + ID + "/certificates/{nominationId:\\d+}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/decisions", "/decisions/" + ID + "/publish",
+                        "/decisions/" + ID + "/revoke", "/commendation-forms", "/commendation-forms/**").hasRole("ADMIN")
+                .requestMatchers("/decisions/new").hasRole("ADMIN")
+                .requestMatchers("/decisions", "/decisions/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/nominations", "/nominations/" + ID, "/nominations/" + ID + "/submit",
+                        "/nominations/" + ID + "/dossier", "/nominations/" + ID + "/dossier/**").hasRole("AGENCY_REP")
+                .requestMatchers("/nominations/new", "/nominations/" + ID + "/edit").hasRole("AGENCY_REP")
+                .requestMatchers("/nominations/" + ID + "/appraise", "/nominations/" + ID + "/return").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/nominations/" + ID + "/approve", "/nominations/" + ID + "/reject",
+                        "/nominations/" + ID + "/forward").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/council-sessions/" + ID + "/votes").authenticated()
+                .requestMatchers("/council-sessions/new").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/council-sessions", "/council-sessions/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/admin/**", "/audit/**").hasRole("ADMIN")
                 .requestMatchers("/my-agency").hasRole("AGENCY_REP")
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()

@@ -1,0 +1,13 @@
+package vn.mttq.thidua.commendation;
+
+/**
+ * Who decides a form of commendation. Only the provincial Front's own forms are decided here, on a numbered
+ * decision; the others are approved here and proposed upward (or to the agency's head).
+ */
+public enum Authority {
+    PROVINCIAL_FRONT, PROVINCIAL_PEOPLES_COMMITTEE, CENTRAL_FRONT, AGENCY_HEAD;
+
+    public boolean decidedHere() {
+        return this == PROVINCIAL_FRONT;
+    }
+}

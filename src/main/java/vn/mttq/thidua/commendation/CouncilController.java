@@ -1,0 +1,137 @@
+package vn.mttq.thidua.commendation;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
+import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.web.Forms;
+
+/** Council sessions: opening one, putting nominees before it, votes or the paper tally, and closing it. */
+@Controller
+@RequestMapping("/council-sessions")
+class CouncilController {
+
+    private final CouncilService council;
+    private final NominationService nominations;
+
+    CouncilController(CouncilService council, NominationService nominations) {
+        this.council = council;
+        this.nominations = nominations;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("title", "heldOn", "memberIds", "quorum", "approvalThreshold");
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("sessions", council.visible(PageRequest.of(Paging.page(page), 20)));
+        return "council/list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", new CouncilSessionForm());
+        model.addAttribute("candidates", council.candidates());
+        return "council/form";
+    }
+
+    @PostMapping
+    String open(@Validated @ModelAttribute("form") CouncilSessionForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CouncilSession session = council.open(form);
+                Forms.flash(redirect, "council.opened");
+                return "redirect:/council-sessions/" + session.getId();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("candidates", council.candidates());
+        return "council/form";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        CouncilSession session = council.getVisible(id);
+        model.addAttribute("session", session);
+        model.addAttribute("members", council.members(id));
+        model.addAttribute("nominees", council.nominees(id));
+        model.addAttribute("results", council.results(id));
+        model.addAttribute("votes", council.votes(id));
+        model.addAttribute("seat", council.mySeat(id).orElse(null));
+        model.addAttribute("awaiting", session.isOpen() && vn.mttq.thidua.security.CurrentUser.require().isStaffOrAdmin()
+                ? nominations.awaitingCouncil() : java.util.List.of());
+        return "council/show";
+    }
+
+    @PostMapping("/{id}/nominees")
+    String putBefore(@PathVariable Long id, @RequestParam(required = false) Long nominationId, RedirectAttributes redirect) {
+        try {
+            if (nominationId == null) {
+                throw new BusinessRuleException("council.error.chooseNominee");
+            }
+            council.putBefore(id, nominationId);
+            Forms.flash(redirect, "council.nomineeAdded");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/council-sessions/" + id;
+    }
+
+    @PostMapping("/{id}/votes")
+    String vote(@PathVariable Long id, @RequestParam Long nominationId, @RequestParam(required = false) String vote,
+                RedirectAttributes redirect) {
+        try {
+            Vote choice = Enums.parseOrNull(Vote.class, vote);
+            if (choice == null) {
+                throw new BusinessRuleException("council.error.chooseVote");
+            }
+            council.vote(id, nominationId, choice);
+            Forms.flash(redirect, "council.voted");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/council-sessions/" + id;
+    }
+
+    @PostMapping("/{id}/tallies")
+    String tally(@PathVariable Long id, @RequestParam Long nominationId, @RequestParam(defaultValue = "-1") int yes,
+                 @RequestParam(defaultValue = "-1") int no, @RequestParam(defaultValue = "-1") int abstentions,
+                 RedirectAttributes redirect) {
+        try {
+            council.recordTally(id, nominationId, yes, no, abstentions);
+            Forms.flash(redirect, "council.tallied");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/council-sessions/" + id;
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            council.close(id);
+            Forms.flash(redirect, "council.closed");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/council-sessions/" + id;
+    }
+}

@@ -1,0 +1,201 @@
+package vn.mttq.thidua.commendation;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.account.Account;
+import vn.mttq.thidua.account.AccountService;
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+
+/**
+ * The Emulation & Commendation Council: staff open a session with its members and rules and put appraised
+ * nominations before it; members vote (one vote each per nominee, none on a nominee of their own agency) or
+ * staff record a paper tally; closing the session settles each nominee by the session's quorum and threshold.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CouncilService {
+
+    private final CouncilSessionRepository sessions;
+    private final CouncilMemberRepository members;
+    private final CouncilVoteRepository votes;
+    private final CouncilTallyRepository tallies;
+    private final NominationRepository nominations;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    CouncilService(CouncilSessionRepository sessions, CouncilMemberRepository members, CouncilVoteRepository votes,
+                   CouncilTallyRepository tallies, NominationRepository nominations, AccountService accounts,
+                   AuditLog auditLog, Clock clock) {
+        this.sessions = sessions;
+        this.members = members;
+        this.votes = votes;
+        this.tallies = tallies;
+        this.nominations = nominations;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Staff and admins see every session; anyone else only the sessions they sit on. */
+    public Page<CouncilSession> visible(Pageable pageable) {
+        return sessions.visible(memberScope(), pageable);
+    }
+
+    public CouncilSession getVisible(Long id) {
+        return sessions.findVisible(id, memberScope()).orElseThrow(() -> new NotFoundException("CouncilSession", id));
+    }
+
+    public List<CouncilMember> members(Long sessionId) {
+        return members.ofSession(getVisible(sessionId).getId());
+    }
+
+    public List<Nomination> nominees(Long sessionId) {
+        return nominations.onSession(getVisible(sessionId).getId());
+    }
+
+    /** The signed-in user's seat on the session, if they have one. */
+    public Optional<CouncilMember> mySeat(Long sessionId) {
+        Long me = CurrentUser.require().getId();
+        return members(sessionId).stream().filter(m -> m.getAccount().getId().equals(me)).findFirst();
+    }
+
+    /** Votes by nominee id and member id. */
+    public Map<Long, Map<Long, Vote>> votes(Long sessionId) {
+        Map<Long, Map<Long, Vote>> byNominee = new HashMap<>();
+        for (CouncilVote v : votes.ofSession(getVisible(sessionId).getId())) {
+            byNominee.computeIfAbsent(v.getNomination().getId(), k -> new HashMap<>()).put(v.getMember().getId(), v.getVote());
+        }
+        return byNominee;
+    }
+
+    /** The result for each nominee so far: from the paper tally where staff recorded one, else from the votes. */
+    public Map<Long, CouncilResult> results(Long sessionId) {
+        CouncilSession session = getVisible(sessionId);
+        Map<Long, CouncilTally> paper = new HashMap<>();
+        tallies.ofSession(sessionId).forEach(t -> paper.put(t.getNominationId(), t));
+        Map<Long, Map<Long, Vote>> cast = votes(sessionId);
+        Map<Long, CouncilResult> results = new LinkedHashMap<>();
+        for (Nomination n : nominations.onSession(sessionId)) {
+            CouncilTally t = paper.get(n.getId());
+            if (t != null) {
+                results.put(n.getId(), session.result(t.getYes(), t.getNo(), t.getAbstentions(), true));
+            } else {
+                Map<Long, Vote> v = cast.getOrDefault(n.getId(), Map.of());
+                results.put(n.getId(), session.result(count(v, Vote.YES), count(v, Vote.NO), count(v, Vote.ABSTAIN), false));
+            }
+        }
+        return results;
+    }
+
+    private static int count(Map<Long, Vote> votes, Vote vote) {
+        return (int) votes.values().stream().filter(vote::equals).count();
+    }
+
+    /** Accounts that can sit on a council. */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public List<Account> candidates() {
+        return accounts.allEnabled();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public CouncilSession open(CouncilSessionForm form) {
+        CouncilSession session = new CouncilSession(form.getTitle().trim(), form.getHeldOn(), CurrentUser.actorName());
+        for (Long accountId : form.getMemberIds()) {
+            Account account = accounts.find(accountId)
+                    .orElseThrow(() -> BusinessRuleException.onField("memberIds", "council.error.memberMissing"));
+            session.getMembers().add(new CouncilMember(session, account, account.getAgency()));
+        }
+        session.setRules(form.getQuorum(), form.getApprovalThreshold());
+        sessions.save(session);
+        auditLog.created(session);
+        return session;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void putBefore(Long sessionId, Long nominationId) {
+        CouncilSession session = getVisible(sessionId);
+        session.requireOpen();
+        Nomination nomination = nominations.findById(nominationId)
+                .orElseThrow(() -> new NotFoundException("Nomination", nominationId));
+        Map<String, Object> before = nomination.auditState();
+        nomination.putBefore(session);
+        auditLog.changed("PUT_BEFORE_COUNCIL", nomination, before);
+    }
+
+    /** A member's vote on a nominee of the session: once, and never on a nominee of their own agency. */
+    @Transactional
+    public void vote(Long sessionId, Long nominationId, Vote vote) {
+        CouncilSession session = getVisible(sessionId);
+        session.requireOpen();
+        CouncilMember seat = mySeat(sessionId).orElseThrow(() -> new BusinessRuleException("council.error.notMember"));
+        Nomination nomination = nominations.onSession(sessionId).stream().filter(n -> n.getId().equals(nominationId))
+                .findFirst().orElseThrow(() -> new NotFoundException("Nomination", nominationId));
+        if (seat.isRecusedFor(nomination)) {
+            throw new BusinessRuleException("council.error.recused");
+        }
+        if (votes.existsByNominationIdAndMemberId(nominationId, seat.getId())) {
+            throw new BusinessRuleException("council.error.alreadyVoted");
+        }
+        votes.save(new CouncilVote(nomination, seat, vote, clock.instant()));
+        auditLog.record("VOTE", "Nomination", nominationId, session.getTitle(), null,
+                Map.of("member", seat.getAccount().getUsername(), "vote", vote.name()));
+    }
+
+    /** The counts of the paper ballot for a nominee, where members vote on paper. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void recordTally(Long sessionId, Long nominationId, int yes, int no, int abstentions) {
+        CouncilSession session = getVisible(sessionId);
+        session.requireOpen();
+        if (nominations.onSession(sessionId).stream().noneMatch(n -> n.getId().equals(nominationId))) {
+            throw new NotFoundException("Nomination", nominationId);
+        }
+        if (yes < 0 || no < 0 || abstentions < 0 || yes + no + abstentions > session.getMembers().size()) {
+            throw new BusinessRuleException("council.error.tally", session.getMembers().size());
+        }
+        CouncilTally tally = tallies.findById(nominationId).orElseGet(() -> new CouncilTally(nominationId));
+        tally.record(yes, no, abstentions, CurrentUser.actorName(), clock.instant());
+        tallies.save(tally);
+        auditLog.record("TALLY", "Nomination", nominationId, session.getTitle(), null,
+                Map.of("yes", yes, "no", no, "abstentions", abstentions));
+    }
+
+    /** Closes the session and settles every nominee on it: passed or failed. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Map<Long, CouncilResult> close(Long sessionId) {
+        CouncilSession session = getVisible(sessionId);
+        Map<Long, CouncilResult> results = results(sessionId);
+        Map<String, Object> before = session.auditState();
+        session.close(clock.instant());
+        for (Nomination n : nominations.onSession(sessionId)) {
+            Map<String, Object> nominationBefore = n.auditState();
+            n.councilResult(results.get(n.getId()).passed());
+            auditLog.changed("COUNCIL_RESULT", n, nominationBefore, results.get(n.getId()).toString());
+        }
+        auditLog.changed("CLOSE", session, before);
+        return results;
+    }
+
+    private static Long memberScope() {
+        CurrentUser user = CurrentUser.require();
+        return user.isStaffOrAdmin() ? null : user.getId();
+    }
+}

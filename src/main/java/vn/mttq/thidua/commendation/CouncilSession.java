@@ -1,0 +1,111 @@
+package vn.mttq.thidua.commendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.TrackedEntity;
+
+/**
+ * A session of the Emulation & Commendation Council (Hội đồng Thi đua - Khen thưởng): its members, the quorum
+ * (votes needed for a valid result) and the approval threshold (yes votes needed), both settings of the
+ * session, by default a majority of all members.
+ */
+@Entity
+@Table(name = "council_session")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class CouncilSession extends TrackedEntity implements Audited {
+
+    private String title;
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+    private int quorum;
+    @Column(name = "approval_threshold")
+    private int approvalThreshold;
+    private String status = "OPEN";
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CouncilMember> members = new ArrayList<>();
+
+    CouncilSession(String title, LocalDate heldOn, String createdBy) {
+        this.title = title;
+        this.heldOn = heldOn;
+        this.createdBy = createdBy;
+    }
+
+    /** A majority of all members: more than half. */
+    static int majorityOf(int members) {
+        return members / 2 + 1;
+    }
+
+    void setRules(Integer quorum, Integer threshold) {
+        int size = members.size();
+        this.quorum = quorum == null ? majorityOf(size) : quorum;
+        this.approvalThreshold = threshold == null ? majorityOf(size) : threshold;
+        if (this.quorum < 1 || this.quorum > size) {
+            throw BusinessRuleException.onField("quorum", "council.error.quorum", size);
+        }
+        if (this.approvalThreshold < 1 || this.approvalThreshold > size) {
+            throw BusinessRuleException.onField("approvalThreshold", "council.error.threshold", size);
+        }
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    void requireOpen() {
+        if (!isOpen()) {
+            throw new BusinessRuleException("council.error.closed");
+        }
+    }
+
+    void close(Instant at) {
+        requireOpen();
+        status = "CLOSED";
+        closedAt = at;
+    }
+
+    /** The result of the votes (or of the paper tally) for one nominee under this session's rules. */
+    public CouncilResult result(int yes, int no, int abstain, boolean fromPaper) {
+        int cast = yes + no + abstain;
+        return new CouncilResult(yes, no, abstain, cast >= quorum, cast >= quorum && yes >= approvalThreshold, fromPaper);
+    }
+
+    @Override
+    public String auditType() {
+        return "CouncilSession";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("title", title);
+        state.put("heldOn", heldOn);
+        state.put("quorum", quorum);
+        state.put("approvalThreshold", approvalThreshold);
+        state.put("status", status);
+        state.put("members", members.stream().map(m -> m.getAccount().getUsername()).toList());
+        return state;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.mttq.thidua.commendation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The papers of a nomination dossier; the first three are required before the council. */
+public enum DossierKind {
+    COVER_SUBMISSION, MEETING_MINUTES, ACHIEVEMENT_REPORT, OTHER;
+
+    public static final Set<DossierKind> REQUIRED = EnumSet.of(COVER_SUBMISSION, MEETING_MINUTES, ACHIEVEMENT_REPORT);
+}

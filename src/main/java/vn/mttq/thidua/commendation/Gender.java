@@ -1,0 +1,5 @@
+package vn.mttq.thidua.commendation;
+
+public enum Gender {
+    MALE, FEMALE
+}

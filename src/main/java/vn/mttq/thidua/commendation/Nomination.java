@@ -1,0 +1,248 @@
+package vn.mttq.thidua.commendation;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.report.Report;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
+
+/**
+ * A nomination (đề nghị khen thưởng): a unit, or a named individual of a unit, proposed for a form of
+ * commendation, with its achievements, the reports that show them, and the dossier.
+ */
+@Entity
+@Table(name = "nomination")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Nomination extends TrackedEntity implements Audited {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nominee_type")
+    private NomineeType nomineeType;
+    @Column(name = "individual_name")
+    private String individualName;
+    @Column(name = "individual_position")
+    private String individualPosition;
+    @Column(name = "birth_year")
+    private Integer birthYear;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "form_id")
+    private CommendationForm form;
+
+    private int year;
+    private String achievements;
+    @Enumerated(EnumType.STRING)
+    private NominationStatus status = NominationStatus.DRAFT;
+    @Column(name = "proposed_by")
+    private String proposedBy;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "return_reason")
+    private String returnReason;
+    @Column(name = "appraised_by")
+    private String appraisedBy;
+    @Column(name = "appraised_at")
+    private Instant appraisedAt;
+    @Column(name = "appraisal_note")
+    private String appraisalNote;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "council_session_id")
+    private CouncilSession councilSession;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Column(name = "decision_id")
+    private Long decisionId;
+    @Column(name = "registry_number")
+    private String registryNumber;
+    @Column(name = "search_key")
+    private String searchKey;
+
+    @ManyToMany
+    @JoinTable(name = "nomination_report", joinColumns = @JoinColumn(name = "nomination_id"),
+            inverseJoinColumns = @JoinColumn(name = "report_id"))
+    private Set<Report> reports = new HashSet<>();
+
+    Nomination(Unit unit, String proposedBy) {
+        this.unit = unit;
+        this.proposedBy = proposedBy;
+    }
+
+    /** The name shown everywhere: the individual's, or the unit's for a collective. */
+    public String getNomineeName() {
+        return nomineeType == NomineeType.INDIVIDUAL ? individualName : unit.getName();
+    }
+
+    void describe(NomineeType type, String name, String position, Integer birthYear, Gender gender,
+                  CommendationForm form, int year, String achievements, Set<Report> reports) {
+        requireEditable();
+        if (!form.isActive()) {
+            throw BusinessRuleException.onField("formId", "nomination.error.formRetired");
+        }
+        if (!form.getRecipient().accepts(type)) {
+            throw BusinessRuleException.onField("formId", "nomination.error.formRecipient");
+        }
+        if (type == NomineeType.INDIVIDUAL && (name == null || birthYear == null || gender == null)) {
+            throw BusinessRuleException.onField("individualName", "nomination.error.individualRequired");
+        }
+        this.nomineeType = type;
+        this.individualName = type == NomineeType.INDIVIDUAL ? name : null;
+        this.individualPosition = type == NomineeType.INDIVIDUAL ? position : null;
+        this.birthYear = type == NomineeType.INDIVIDUAL ? birthYear : null;
+        this.gender = type == NomineeType.INDIVIDUAL ? gender : null;
+        this.form = form;
+        this.year = year;
+        this.achievements = achievements;
+        this.reports.clear();
+        this.reports.addAll(reports);
+    }
+
+    void submit(Instant at) {
+        status = status.to(NominationStatus.SUBMITTED);
+        submittedAt = at;
+    }
+
+    /** Staff accept the dossier for the council; it must hold the required papers. */
+    void appraise(Set<DossierKind> present, String note, String by, Instant at) {
+        if (!present.containsAll(DossierKind.REQUIRED)) {
+            throw new BusinessRuleException("nomination.error.dossierIncomplete");
+        }
+        status = status.to(NominationStatus.APPRAISED);
+        appraisalNote = note;
+        appraisedBy = by;
+        appraisedAt = at;
+        returnReason = null;
+    }
+
+    void returnForChanges(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "review.error.reasonRequired");
+        }
+        status = status.to(NominationStatus.RETURNED);
+        returnReason = reason.trim();
+        appraisedBy = by;
+        appraisedAt = at;
+    }
+
+    void putBefore(CouncilSession session) {
+        if (status != NominationStatus.APPRAISED) {
+            throw new BusinessRuleException("council.error.notAppraised");
+        }
+        if (councilSession != null && !Objects.equals(councilSession.getId(), session.getId())) {
+            throw new BusinessRuleException("council.error.alreadyOnSession");
+        }
+        councilSession = session;
+    }
+
+    void councilResult(boolean passed) {
+        status = status.to(passed ? NominationStatus.PASSED : NominationStatus.FAILED);
+    }
+
+    /** An admin approves; not one who proposed or appraised the nomination. */
+    void approve(String by, Instant at) {
+        requireOtherThanProposerAndAppraiser(by);
+        status = status.to(NominationStatus.APPROVED);
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    void reject(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "nomination.error.rejectionReasonRequired");
+        }
+        requireOtherThanProposerAndAppraiser(by);
+        status = status.to(NominationStatus.REJECTED);
+        rejectionReason = reason.trim();
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    void forwardUpward() {
+        if (form.getAuthority().decidedHere()) {
+            throw new BusinessRuleException("nomination.error.decidedHere");
+        }
+        status = status.to(NominationStatus.FORWARDED);
+    }
+
+    void commend(Long decisionId, String registryNumber) {
+        if (!form.getAuthority().decidedHere()) {
+            throw new BusinessRuleException("decision.error.notDecidedHere");
+        }
+        status = status.to(NominationStatus.COMMENDED);
+        this.decisionId = decisionId;
+        this.registryNumber = registryNumber;
+    }
+
+    private void requireOtherThanProposerAndAppraiser(String by) {
+        if (by.equalsIgnoreCase(proposedBy) || by.equalsIgnoreCase(appraisedBy)) {
+            throw new BusinessRuleException("nomination.error.separationOfDuties");
+        }
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new BusinessRuleException("review.error.notEditable");
+        }
+    }
+
+    @Override
+    protected void beforeSave() {
+        searchKey = SearchText.key(individualName, unit.getName(), unit.getAgency().getName());
+    }
+
+    @Override
+    public String auditType() {
+        return "Nomination";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("unitId", unit.getId());
+        state.put("nomineeType", nomineeType);
+        state.put("individualName", individualName);
+        state.put("formId", form == null ? null : form.getId());
+        state.put("year", year);
+        state.put("status", status);
+        state.put("returnReason", returnReason);
+        state.put("councilSessionId", councilSession == null ? null : councilSession.getId());
+        state.put("approvedBy", approvedBy);
+        state.put("rejectionReason", rejectionReason);
+        state.put("decisionId", decisionId);
+        state.put("registryNumber", registryNumber);
+        return state;
+    }
+}

@@ -1,0 +1,251 @@
+package vn.mttq.thidua.commendation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.report.ReportService;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
+import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.web.Forms;
+
+/** Nominations: the list, proposing and editing with the dossier, appraisal, approval, and dossier files. */
+@Controller
+@RequestMapping("/nominations")
+class NominationController {
+
+    private final NominationService nominations;
+    private final FormCatalog forms;
+    private final UnitService units;
+    private final ReportService reports;
+
+    NominationController(NominationService nominations, FormCatalog forms, UnitService units, ReportService reports) {
+        this.nominations = nominations;
+        this.forms = forms;
+        this.units = units;
+        this.reports = reports;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("unitId", "nomineeType", "individualName", "individualPosition", "birthYear", "gender",
+                "formId", "year", "achievements", "reportIds", "version");
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String status, @RequestParam(required = false) Long form,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        NominationStatus statusFilter = Enums.parseOrNull(NominationStatus.class, status);
+        model.addAttribute("nominations", nominations.search(q, year, statusFilter, form, PageRequest.of(Paging.page(page), 20)));
+        model.addAttribute("q", q);
+        model.addAttribute("year", year);
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("form", form);
+        model.addAttribute("statuses", NominationStatus.values());
+        model.addAttribute("forms", forms.all());
+        return "nomination/list";
+    }
+
+    @GetMapping("/new")
+    String create(@RequestParam(required = false) Long unit, Model model) {
+        NominationForm form = new NominationForm();
+        form.setUnitId(unit);
+        form.setNomineeType(NomineeType.COLLECTIVE);
+        form.setYear(java.time.Year.now().getValue() - 1);
+        model.addAttribute("form", form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    String propose(@Validated @ModelAttribute("form") NominationForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Nomination nomination = nominations.propose(form);
+                Forms.flash(redirect, "nomination.saved");
+                return "redirect:/nominations/" + nomination.getId();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable Long id, Model model) {
+        Nomination nomination = nominations.getVisible(id);
+        model.addAttribute("nomination", nomination);
+        model.addAttribute("dossier", nominations.dossier(id));
+        model.addAttribute("missing", nominations.missingPapers(id));
+        model.addAttribute("history", nominations.history(nomination));
+        model.addAttribute("kinds", DossierKind.values());
+        return "nomination/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Nomination nomination = nominations.getVisible(id);
+        model.addAttribute("form", NominationForm.of(nomination));
+        return form(model, nomination);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Validated @ModelAttribute("form") NominationForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Nomination nomination = nominations.getVisible(id);
+        form.setUnitId(nomination.getUnit().getId());
+        if (!result.hasErrors()) {
+            try {
+                nominations.update(id, form);
+                Forms.flash(redirect, "nomination.saved");
+                return "redirect:/nominations/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, nomination);
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        nominations.submit(id, version);
+        Forms.flash(redirect, "nomination.submitted");
+        return "redirect:/nominations/" + id;
+    }
+
+    @PostMapping("/{id}/appraise")
+    String appraise(@PathVariable Long id, @RequestParam(defaultValue = "") String note,
+                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            nominations.appraise(id, note, version);
+            Forms.flash(redirect, "nomination.appraised");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/nominations/" + id;
+    }
+
+    @PostMapping("/{id}/return")
+    String returnForChanges(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
+                            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        try {
+            nominations.returnForChanges(id, reason, version);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("reasonError", e.getMessageKey());
+            model.addAttribute("reason", reason);
+            return show(id, model);
+        }
+        Forms.flash(redirect, "nomination.returned");
+        return "redirect:/nominations/" + id;
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            nominations.approve(id, version);
+            Forms.flash(redirect, "nomination.approved");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/nominations/" + id;
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
+                  @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        try {
+            nominations.reject(id, reason, version);
+        } catch (BusinessRuleException e) {
+            if (e.getField() != null) {
+                model.addAttribute("rejectError", e.getMessageKey());
+                return show(id, model);
+            }
+            Forms.problem(redirect, e);
+            return "redirect:/nominations/" + id;
+        }
+        Forms.flash(redirect, "nomination.rejected");
+        return "redirect:/nominations/" + id;
+    }
+
+    @PostMapping("/{id}/forward")
+    String forward(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        nominations.forwardUpward(id, version);
+        Forms.flash(redirect, "nomination.forwarded");
+        return "redirect:/nominations/" + id;
+    }
+
+    @PostMapping("/{id}/dossier")
+    String upload(@PathVariable Long id, @RequestParam(required = false) String kind,
+                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            DossierKind dossierKind = Enums.parseOrNull(DossierKind.class, kind);
+            if (dossierKind == null) {
+                throw new BusinessRuleException("dossier.error.kind");
+            }
+            if (file == null || file.isEmpty()) {
+                throw new BusinessRuleException("dossier.error.empty");
+            }
+            DossierFile saved = nominations.upload(id, dossierKind, file.getOriginalFilename(), file.getSize(),
+                    file.getInputStream());
+            Forms.flash(redirect, "dossier.uploaded", saved.getFileName());
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/nominations/" + id + "#dossier";
+    }
+
+    @PostMapping("/{id}/dossier/{fileId}/delete")
+    String deleteFile(@PathVariable Long id, @PathVariable Long fileId, RedirectAttributes redirect) {
+        nominations.deleteFile(id, fileId);
+        Forms.flash(redirect, "dossier.deleted");
+        return "redirect:/nominations/" + id + "#dossier";
+    }
+
+    @GetMapping("/{id}/dossier/{fileId}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
+        NominationService.Download file = nominations.download(id, fileId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.bytes());
+    }
+
+    private String form(Model model, Nomination nomination) {
+        model.addAttribute("nomination", nomination);
+        model.addAttribute("units", units.activeInScope());
+        model.addAttribute("forms", forms.active());
+        model.addAttribute("types", NomineeType.values());
+        model.addAttribute("genders", Gender.values());
+        Long unitId = nomination != null ? nomination.getUnit().getId()
+                : ((NominationForm) model.getAttribute("form")).getUnitId();
+        model.addAttribute("unitReports", unitId == null || !CurrentUser.require().isRepresentative() ? List.of()
+                : reports.acceptedOfUnit(unitId));
+        return "nomination/form";
+    }
+}

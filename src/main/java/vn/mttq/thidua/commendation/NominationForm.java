@@ -1,0 +1,56 @@
+package vn.mttq.thidua.commendation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Data;
+
+/** A nomination as its form sends it. */
+@Data
+public class NominationForm {
+
+    @NotNull
+    private Long unitId;
+    @NotNull
+    private NomineeType nomineeType;
+    @Size(max = 200)
+    private String individualName;
+    @Size(max = 200)
+    private String individualPosition;
+    @Min(1920)
+    @Max(2010)
+    private Integer birthYear;
+    private Gender gender;
+    @NotNull
+    private Long formId;
+    @NotNull
+    @Min(2000)
+    @Max(2100)
+    private Integer year;
+    @NotBlank
+    @Size(max = 20000)
+    private String achievements;
+    private Set<Long> reportIds = new HashSet<>();
+    private Long version;
+
+    static NominationForm of(Nomination n) {
+        NominationForm form = new NominationForm();
+        form.setUnitId(n.getUnit().getId());
+        form.setNomineeType(n.getNomineeType());
+        form.setIndividualName(n.getIndividualName());
+        form.setIndividualPosition(n.getIndividualPosition());
+        form.setBirthYear(n.getBirthYear());
+        form.setGender(n.getGender());
+        form.setFormId(n.getForm().getId());
+        form.setYear(n.getYear());
+        form.setAchievements(n.getAchievements());
+        n.getReports().forEach(r -> form.getReportIds().add(r.getId()));
+        form.setVersion(n.getVersion());
+        return form;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.mttq.thidua.commendation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+    String FILTER = """
+            where (:scope is null or a.id = :scope)
+              and (:year is null or n.year = :year)
+              and (:status is null or n.status = :status)
+              and (:formId is null or n.form.id = :formId)
+              and n.searchKey like :pattern escape '\\'
+            """;
+
+    @Query(value = "select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch n.form " + FILTER
+            + " order by n.year desc, n.updatedAt desc, n.id desc",
+            countQuery = "select count(n) from Nomination n join n.unit u join u.agency a " + FILTER)
+    Page<Nomination> search(Long scope, Integer year, NominationStatus status, Long formId, String pattern,
+                            Pageable pageable);
+
+    @Query("""
+            select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
+            left join fetch n.councilSession
+            where n.id = :id and (:scope is null or a.id = :scope)
+            """)
+    Optional<Nomination> findScoped(Long id, Long scope);
+
+    /** Earlier nominations of the same nominee: the unit for a collective, the person (name, birth year) otherwise. */
+    @Query("""
+            select n from Nomination n join fetch n.form
+            where n.id <> :id and n.unit.id = :unitId and n.nomineeType = :type
+              and (:type = vn.mttq.thidua.commendation.NomineeType.COLLECTIVE
+                   or (lower(n.individualName) = lower(:name) and n.birthYear = :birthYear))
+            order by n.year desc
+            """)
+    List<Nomination> history(Long id, Long unitId, NomineeType type, String name, Integer birthYear);
+
+    @Query("""
+            select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form
+            where n.councilSession.id = :sessionId order by u.name, n.id
+            """)
+    List<Nomination> onSession(Long sessionId);
+
+    @Query("""
+            select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form
+            where n.status = vn.mttq.thidua.commendation.NominationStatus.APPRAISED and n.councilSession is null
+            order by u.name
+            """)
+    List<Nomination> awaitingCouncil();
+
+    @Query("""
+            select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form f
+            where n.status = vn.mttq.thidua.commendation.NominationStatus.APPROVED
+              and f.authority = vn.mttq.thidua.commendation.Authority.PROVINCIAL_FRONT and n.decisionId is null
+            order by u.name
+            """)
+    List<Nomination> awaitingDecision();
+
+    @Query("""
+            select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
+            where n.decisionId in :decisionIds order by n.registryNumber
+            """)
+    List<Nomination> onDecisions(Collection<Long> decisionIds);
+
+    long countByStatus(NominationStatus status);
+
+    @Query(value = """
+            select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
+            where n.decisionId in :decisionIds and (:year is null or n.year = :year)
+              and (:areaId is null or u.contentArea.id = :areaId) and (:agencyId is null or a.id = :agencyId)
+              and n.searchKey like :pattern escape '\\'
+            order by n.year desc, n.registryNumber
+            """,
+            countQuery = """
+            select count(n) from Nomination n join n.unit u join u.agency a
+            where n.decisionId in :decisionIds and (:year is null or n.year = :year)
+              and (:areaId is null or u.contentArea.id = :areaId) and (:agencyId is null or a.id = :agencyId)
+              and n.searchKey like :pattern escape '\\'
+            """)
+    Page<Nomination> honorRoll(Collection<Long> decisionIds, Integer year, Long areaId, Long agencyId, String pattern,
+                               Pageable pageable);
+}

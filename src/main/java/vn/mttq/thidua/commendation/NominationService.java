@@ -1,0 +1,282 @@
+package vn.mttq.thidua.commendation;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.report.Report;
+import vn.mttq.thidua.report.ReportService;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.UploadedFile;
+import vn.mttq.thidua.shared.Versions;
+
+/**
+ * Nominations: representatives propose and submit them with their dossier; staff appraise them; admins approve
+ * or reject what the council passed. Every lookup is restricted to a representative's agency in the query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NominationService {
+
+    public static final int MAX_DOSSIER_FILES = 20;
+
+    private final NominationRepository nominations;
+    private final DossierFileRepository files;
+    private final DossierContentRepository contents;
+    private final FormCatalog forms;
+    private final UnitService units;
+    private final ReportService reports;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    NominationService(NominationRepository nominations, DossierFileRepository files, DossierContentRepository contents,
+                      FormCatalog forms, UnitService units, ReportService reports, AuditLog auditLog, Clock clock) {
+        this.nominations = nominations;
+        this.files = files;
+        this.contents = contents;
+        this.forms = forms;
+        this.units = units;
+        this.reports = reports;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Page<Nomination> search(String q, Integer year, NominationStatus status, Long formId, Pageable pageable) {
+        return nominations.search(CurrentUser.require().agencyScope(), year, status, formId,
+                SearchText.containsPattern(q), pageable);
+    }
+
+    public Nomination getVisible(Long id) {
+        Nomination nomination = nominations.findScoped(id, CurrentUser.require().agencyScope())
+                .orElseThrow(() -> new NotFoundException("Nomination", id));
+        Hibernate.initialize(nomination.getReports());
+        nomination.getReports().forEach(r -> Hibernate.initialize(r.getPeriod()));
+        return nomination;
+    }
+
+    public List<DossierFile> dossier(Long id) {
+        return files.findByNominationIdOrderByKindAscUploadedAtAsc(getVisible(id).getId());
+    }
+
+    /** The papers still missing for the council. */
+    public Set<DossierKind> missingPapers(Long id) {
+        Set<DossierKind> missing = EnumSet.copyOf(DossierKind.REQUIRED);
+        dossier(id).forEach(f -> missing.remove(f.getKind()));
+        return missing;
+    }
+
+    /** The nominee's earlier nominations and what became of them. */
+    public List<Nomination> history(Nomination n) {
+        return nominations.history(n.getId(), n.getUnit().getId(), n.getNomineeType(), n.getIndividualName(),
+                n.getBirthYear());
+    }
+
+    public List<Nomination> awaitingCouncil() {
+        return nominations.awaitingCouncil();
+    }
+
+    public List<Nomination> awaitingDecision() {
+        return nominations.awaitingDecision();
+    }
+
+    public List<Nomination> onDecisions(Collection<Long> decisionIds) {
+        return decisionIds.isEmpty() ? List.of() : nominations.onDecisions(decisionIds);
+    }
+
+    /** The commended nominees of the given (published) decisions, for the public honor roll. */
+    public Page<Nomination> honorRoll(Collection<Long> decisionIds, Integer year, Long areaId, Long agencyId, String q,
+                                      Pageable pageable) {
+        return nominations.honorRoll(decisionIds.isEmpty() ? List.of(-1L) : decisionIds, year, areaId, agencyId,
+                SearchText.containsPattern(q), pageable);
+    }
+
+    public long count(NominationStatus status) {
+        return nominations.countByStatus(status);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Nomination propose(NominationForm form) {
+        Unit unit = units.getVisible(form.getUnitId());
+        if (!unit.isActive()) {
+            throw BusinessRuleException.onField("unitId", "unit.error.withdrawn");
+        }
+        Nomination nomination = new Nomination(unit, CurrentUser.actorName());
+        describe(nomination, form);
+        nominations.save(nomination);
+        auditLog.created(nomination);
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Nomination update(Long id, NominationForm form) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), form.getVersion());
+        Map<String, Object> before = nomination.auditState();
+        describe(nomination, form);
+        auditLog.changed("UPDATE", nomination, before);
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Nomination submit(Long id, Long version) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
+        Map<String, Object> before = nomination.auditState();
+        nomination.submit(clock.instant());
+        auditLog.changed("SUBMIT", nomination, before);
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Nomination appraise(Long id, String note, Long version) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
+        Map<String, Object> before = nomination.auditState();
+        Set<DossierKind> present = files.findByNominationIdOrderByKindAscUploadedAtAsc(id).stream()
+                .map(DossierFile::getKind).collect(Collectors.toSet());
+        nomination.appraise(present, note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(),
+                clock.instant());
+        auditLog.changed("APPRAISE", nomination, before);
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Nomination returnForChanges(Long id, String reason, Long version) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
+        Map<String, Object> before = nomination.auditState();
+        nomination.returnForChanges(reason, CurrentUser.actorName(), clock.instant());
+        auditLog.changed("RETURN", nomination, before, nomination.getReturnReason());
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Nomination approve(Long id, Long version) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
+        Map<String, Object> before = nomination.auditState();
+        nomination.approve(CurrentUser.actorName(), clock.instant());
+        nominations.saveAndFlush(nomination);
+        auditLog.changed("APPROVE", nomination, before);
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Nomination reject(Long id, String reason, Long version) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
+        Map<String, Object> before = nomination.auditState();
+        nomination.reject(reason, CurrentUser.actorName(), clock.instant());
+        auditLog.changed("REJECT", nomination, before, nomination.getRejectionReason());
+        return nomination;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Nomination forwardUpward(Long id, Long version) {
+        Nomination nomination = getVisible(id);
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
+        Map<String, Object> before = nomination.auditState();
+        nomination.forwardUpward();
+        auditLog.changed("FORWARD", nomination, before);
+        return nomination;
+    }
+
+    /** Puts an approved nominee on a signed decision, with its registry number; in the signing transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('ADMIN')")
+    public void commend(Long id, Long decisionId, String registryNumber) {
+        Nomination nomination = nominations.findById(id).orElseThrow(() -> new NotFoundException("Nomination", id));
+        Map<String, Object> before = nomination.auditState();
+        nomination.commend(decisionId, registryNumber);
+        auditLog.changed("COMMEND", nomination, before);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public DossierFile upload(Long id, DossierKind kind, String originalName, long size, InputStream content) {
+        Nomination nomination = getVisible(id);
+        if (!nomination.getStatus().isEditable()) {
+            throw new BusinessRuleException("review.error.notEditable");
+        }
+        if (files.countByNominationId(id) >= MAX_DOSSIER_FILES) {
+            throw new BusinessRuleException("dossier.error.tooMany", MAX_DOSSIER_FILES);
+        }
+        UploadedFile upload = UploadedFile.read(originalName, size, content, "dossier");
+        DossierFile file = files.save(new DossierFile(nomination, kind, upload.name(), upload.contentType(),
+                upload.bytes().length, upload.sha256(), CurrentUser.actorName(), clock.instant()));
+        contents.save(new DossierContent(file.getId(), upload.bytes()));
+        auditLog.created(file);
+        return file;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public void deleteFile(Long id, Long fileId) {
+        Nomination nomination = getVisible(id);
+        if (!nomination.getStatus().isEditable()) {
+            throw new BusinessRuleException("review.error.notEditable");
+        }
+        DossierFile file = files.findByIdAndNominationId(fileId, id)
+                .orElseThrow(() -> new NotFoundException("DossierFile", fileId));
+        auditLog.record("DELETE", file.auditType(), file.getId(), file.getFileName(), file.auditState(), null);
+        contents.deleteById(file.getId());
+        files.delete(file);
+    }
+
+    public Download download(Long id, Long fileId) {
+        Nomination nomination = getVisible(id);
+        DossierFile file = files.findByIdAndNominationId(fileId, nomination.getId())
+                .orElseThrow(() -> new NotFoundException("DossierFile", fileId));
+        byte[] bytes = contents.findById(file.getId()).map(DossierContent::getBytes)
+                .orElseThrow(() -> new NotFoundException("DossierContent", fileId));
+        return new Download(file.getFileName(), file.getContentType(), bytes);
+    }
+
+    public record Download(String fileName, String contentType, byte[] bytes) {
+    }
+
+    private void describe(Nomination nomination, NominationForm form) {
+        CommendationForm commendation = forms.get(form.getFormId());
+        Set<Long> wanted = form.getReportIds() == null ? Set.of() : form.getReportIds();
+        Set<Report> linked = new HashSet<>();
+        if (!wanted.isEmpty()) {
+            reports.acceptedOfUnit(nomination.getUnit().getId()).stream()
+                    .filter(r -> wanted.contains(r.getId())).forEach(linked::add);
+        }
+        nomination.describe(form.getNomineeType(), blankToNull(form.getIndividualName()),
+                blankToNull(form.getIndividualPosition()), form.getBirthYear(), form.getGender(), commendation,
+                form.getYear(), form.getAchievements().trim(), linked);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,44 @@
+package vn.mttq.thidua.commendation;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import vn.mttq.thidua.shared.BusinessRuleException;
+
+/**
+ * The one state machine of a nomination (Law 06/2022/QH15, Decree 98/2023): proposed by the agency
+ * (DRAFT → SUBMITTED), appraised by staff (→ APPRAISED for the council, or RETURNED with a reason → SUBMITTED),
+ * voted by the council (→ PASSED | FAILED), approved or rejected by an admin (→ APPROVED | REJECTED), and then
+ * commended on a numbered decision (→ COMMENDED) or, for forms decided elsewhere, proposed upward (→ FORWARDED).
+ */
+public enum NominationStatus {
+    DRAFT, SUBMITTED, RETURNED, APPRAISED, PASSED, FAILED, APPROVED, REJECTED, COMMENDED, FORWARDED;
+
+    private static final Map<NominationStatus, Set<NominationStatus>> NEXT = Map.of(
+            DRAFT, EnumSet.of(SUBMITTED),
+            SUBMITTED, EnumSet.of(APPRAISED, RETURNED),
+            RETURNED, EnumSet.of(SUBMITTED),
+            APPRAISED, EnumSet.of(PASSED, FAILED),
+            PASSED, EnumSet.of(APPROVED, REJECTED),
+            FAILED, EnumSet.noneOf(NominationStatus.class),
+            APPROVED, EnumSet.of(COMMENDED, FORWARDED),
+            REJECTED, EnumSet.noneOf(NominationStatus.class),
+            COMMENDED, EnumSet.noneOf(NominationStatus.class),
+            FORWARDED, EnumSet.noneOf(NominationStatus.class));
+
+    public boolean canBecome(NominationStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    public NominationStatus to(NominationStatus next) {
+        if (!canBecome(next)) {
+            throw new BusinessRuleException("nomination.error.transition", this.name(), next.name());
+        }
+        return next;
+    }
+
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.mttq.thidua.commendation;
+
+public enum Vote {
+    YES, NO, ABSTAIN
+}

@@ -1,0 +1,132 @@
+package vn.mttq.thidua.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.TrackedEntity;
+
+/**
+ * A commendation decision (quyết định khen thưởng) of the provincial Front's Standing Board. Its number is
+ * given when it is signed, per year and without gaps; a signed decision cannot be edited, only revoked.
+ */
+@Entity
+@Table(name = "decision")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Decision extends TrackedEntity implements Audited {
+
+    static final String CODE_SUFFIX = "/QĐ-MTTQ-BTT";
+
+    private int year;
+    private Integer number;
+    private String code;
+    private String title;
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+    @Column(name = "signer_name")
+    private String signerName;
+    @Column(name = "signer_title")
+    private String signerTitle;
+    @Enumerated(EnumType.STRING)
+    private DecisionStatus status = DecisionStatus.DRAFT;
+    @Column(name = "revocation_reason")
+    private String revocationReason;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "signed_by")
+    private String signedBy;
+    @Column(name = "signed_at")
+    private Instant signedAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Column(name = "search_key")
+    private String searchKey;
+
+    Decision(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    void describe(String title, LocalDate signedOn, String signerName, String signerTitle) {
+        if (status != DecisionStatus.DRAFT) {
+            throw new BusinessRuleException("decision.error.signed");
+        }
+        this.title = title;
+        this.signedOn = signedOn;
+        this.year = signedOn.getYear();
+        this.signerName = signerName;
+        this.signerTitle = signerTitle;
+    }
+
+    /** Signs with the number the counter gave for the decision's year. */
+    void sign(int number, String by, Instant at) {
+        if (status != DecisionStatus.DRAFT) {
+            throw new BusinessRuleException("decision.error.signed");
+        }
+        this.number = number;
+        this.code = number + CODE_SUFFIX;
+        this.status = DecisionStatus.SIGNED;
+        this.signedBy = by;
+        this.signedAt = at;
+    }
+
+    void publish(Instant at) {
+        if (status != DecisionStatus.SIGNED) {
+            throw new BusinessRuleException("decision.error.notSigned");
+        }
+        status = DecisionStatus.PUBLISHED;
+        publishedAt = at;
+    }
+
+    void revoke(String reason, Instant at) {
+        if (status != DecisionStatus.SIGNED && status != DecisionStatus.PUBLISHED) {
+            throw new BusinessRuleException("decision.error.notSigned");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "decision.error.reasonRequired");
+        }
+        status = DecisionStatus.REVOKED;
+        revocationReason = reason.trim();
+        revokedAt = at;
+    }
+
+    public boolean isDraft() {
+        return status == DecisionStatus.DRAFT;
+    }
+
+    @Override
+    protected void beforeSave() {
+        searchKey = SearchText.key(code, title, signerName);
+    }
+
+    @Override
+    public String auditType() {
+        return "Decision";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", code);
+        state.put("title", title);
+        state.put("signedOn", signedOn);
+        state.put("signer", signerName + ", " + signerTitle);
+        state.put("status", status);
+        state.put("revocationReason", revocationReason);
+        return state;
+    }
+}
