@@ -70,7 +70,7 @@ class CouncilController {
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
         CouncilSession session = council.getVisible(id);
-        model.addAttribute("session", session);
+        model.addAttribute("councilSession", session);
         model.addAttribute("members", council.members(id));
         model.addAttribute("nominees", council.nominees(id));
         model.addAttribute("results", council.results(id));
@@ -96,11 +96,12 @@ class CouncilController {
     }
 
     @PostMapping("/{id}/votes")
-    String vote(@PathVariable Long id, @RequestParam Long nominationId, @RequestParam(required = false) String vote,
-                RedirectAttributes redirect) {
+    String vote(@PathVariable Long id, @RequestParam(required = false) Long nominationId,
+                @RequestParam(required = false) String vote, RedirectAttributes redirect) {
+        council.getVisible(id);
         try {
             Vote choice = Enums.parseOrNull(Vote.class, vote);
-            if (choice == null) {
+            if (choice == null || nominationId == null) {
                 throw new BusinessRuleException("council.error.chooseVote");
             }
             council.vote(id, nominationId, choice);
@@ -112,10 +113,13 @@ class CouncilController {
     }
 
     @PostMapping("/{id}/tallies")
-    String tally(@PathVariable Long id, @RequestParam Long nominationId, @RequestParam(defaultValue = "-1") int yes,
+    String tally(@PathVariable Long id, @RequestParam(required = false) Long nominationId, @RequestParam(defaultValue = "-1") int yes,
                  @RequestParam(defaultValue = "-1") int no, @RequestParam(defaultValue = "-1") int abstentions,
                  RedirectAttributes redirect) {
         try {
+            if (nominationId == null) {
+                throw new BusinessRuleException("council.error.chooseNominee");
+            }
             council.recordTally(id, nominationId, yes, no, abstentions);
             Forms.flash(redirect, "council.tallied");
         } catch (BusinessRuleException e) {

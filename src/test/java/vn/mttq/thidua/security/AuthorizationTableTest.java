@@ -106,6 +106,42 @@ class AuthorizationTableTest {
         row("POST /criteria/{id}/delete", L, N, Y, Y);
         row("GET /rankings", L, N, Y, Y);
         row("POST /rankings/thresholds", L, N, N, Y);
+        row("GET /nominations", L, Y, Y, Y);
+        row("GET /nominations/new", L, Y, N, N);
+        row("POST /nominations", L, Y, N, N);
+        row("GET /nominations/{id}", L, Y, Y, Y);
+        row("GET /nominations/{id}/edit", L, Y, N, N);
+        row("POST /nominations/{id}", L, Y, N, N);
+        row("POST /nominations/{id}/submit", L, Y, N, N);
+        row("POST /nominations/{id}/appraise", L, N, Y, Y);
+        row("POST /nominations/{id}/return", L, N, Y, Y);
+        row("POST /nominations/{id}/approve", L, N, N, Y);
+        row("POST /nominations/{id}/reject", L, N, N, Y);
+        row("POST /nominations/{id}/forward", L, N, N, Y);
+        row("POST /nominations/{id}/dossier", L, Y, N, N);
+        row("GET /nominations/{id}/dossier/{fileId}", L, Y, Y, Y);
+        row("POST /nominations/{id}/dossier/{fileId}/delete", L, Y, N, N);
+        row("GET /council-sessions", L, Y, Y, Y);
+        row("GET /council-sessions/new", L, N, Y, Y);
+        row("POST /council-sessions", L, N, Y, Y);
+        row("GET /council-sessions/{id}", L, N, Y, Y);
+        row("POST /council-sessions/{id}/nominees", L, N, Y, Y);
+        row("POST /council-sessions/{id}/votes", L, N, Y, Y);
+        row("POST /council-sessions/{id}/tallies", L, N, Y, Y);
+        row("POST /council-sessions/{id}/close", L, N, Y, Y);
+        row("GET /decisions", L, N, Y, Y);
+        row("GET /decisions/new", L, N, N, Y);
+        row("POST /decisions", L, N, N, Y);
+        row("GET /decisions/{id}", L, N, Y, Y);
+        row("POST /decisions/{id}/publish", L, N, N, Y);
+        row("POST /decisions/{id}/revoke", L, N, N, Y);
+        row("GET /decisions/{id}/pdf", Y, Y, Y, Y);
+        row("GET /decisions/{id}/certificates/{nominationId}", Y, Y, Y, Y);
+        row("GET /commendation-forms", L, Y, Y, Y);
+        row("POST /commendation-forms", L, N, N, Y);
+        row("POST /commendation-forms/{id}/retire", L, N, N, Y);
+        row("POST /commendation-forms/{id}/restore", L, N, N, Y);
+        row("GET /honor-roll", Y, Y, Y, Y);
     }
 
     /** Framework routes that are not pages of the application. */
@@ -126,6 +162,7 @@ class AuthorizationTableTest {
     private Fixtures fixtures;
 
     private Map<String, String> ids;
+    private long dossierFile;
 
     /** Real records of rep1's agency for every path variable, so that an allowed visitor reaches the page. */
     @BeforeEach
@@ -137,6 +174,17 @@ class AuthorizationTableTest {
         fixtures.jdbc().update("insert into evidence_content (evidence_file_id, bytes) values (?, ?)", file, "%PDF-1.4".getBytes());
         long initiative = fixtures.count("insert into initiative (report_id, position, title, field, search_key) "
                 + "values (?, 99, 'Sáng kiến', 'Lĩnh vực', 'x') returning id", report);
+        long nomination = fixtures.count("insert into nomination (unit_id, nominee_type, form_id, year, achievements, status, "
+                + "proposed_by, search_key) values (?, 'COLLECTIVE', (select min(id) from commendation_form), 2025, 'x', 'DRAFT', "
+                + "'rep1', 'x') returning id", fixtures.firstActiveUnitOf(agency));
+        dossierFile = fixtures.count("insert into dossier_file (nomination_id, kind, file_name, content_type, size_bytes, sha256, "
+                + "uploaded_by) values (?, 'COVER_SUBMISSION', 'to-trinh.pdf', 'application/pdf', 8, 'x', 'rep1') returning id", nomination);
+        fixtures.jdbc().update("insert into dossier_content (dossier_file_id, bytes) values (?, ?)", dossierFile, "%PDF-1.4".getBytes());
+        long session = fixtures.count("insert into council_session (title, held_on, quorum, approval_threshold, created_by) "
+                + "values ('Phiên họp kiểm thử', current_date, 1, 1, 'staff') returning id");
+        fixtures.jdbc().update("insert into council_member (session_id, account_id) values (?, ?)", session, fixtures.accountId("staff"));
+        long decision = fixtures.count("select min(id) from decision where status = 'PUBLISHED'");
+        long awardee = fixtures.count("select min(id) from nomination where decision_id = ?", decision);
         ids = Map.ofEntries(
                 Map.entry("/agencies/{id}", "/agencies/" + agency),
                 Map.entry("/agencies/{agencyId}", "/agencies/" + agency),
@@ -148,6 +196,11 @@ class AuthorizationTableTest {
                         "select min(p.id) from pledge p join unit u on u.id = p.unit_id where u.agency_id = ?", agency)),
                 Map.entry("/reports/{id}", "/reports/" + report),
                 Map.entry("/criteria/{id}", "/criteria/" + fixtures.count("select min(id) from criterion")),
+                Map.entry("/nominations/{id}", "/nominations/" + nomination),
+                Map.entry("/council-sessions/{id}", "/council-sessions/" + session),
+                Map.entry("/decisions/{id}", "/decisions/" + decision),
+                Map.entry("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form")),
+                Map.entry("{nominationId}", String.valueOf(awardee)),
                 Map.entry("{fileId}", String.valueOf(file)),
                 Map.entry("{initiativeId}", String.valueOf(initiative)));
     }
@@ -196,6 +249,9 @@ class AuthorizationTableTest {
     private MockHttpServletRequestBuilder request(String route, String who) {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1);
+        if (path.startsWith("/nominations/{id}/dossier/{fileId}")) {
+            path = path.replace("{fileId}", String.valueOf(dossierFile));
+        }
         for (Map.Entry<String, String> id : ids.entrySet()) {
             if (path.startsWith(id.getKey())) {
                 path = id.getValue() + path.substring(id.getKey().length());

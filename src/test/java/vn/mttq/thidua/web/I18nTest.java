@@ -23,6 +23,14 @@ import vn.mttq.thidua.agency.UnitStatus;
 import vn.mttq.thidua.campaign.CampaignStatus;
 import vn.mttq.thidua.period.PeriodKind;
 import vn.mttq.thidua.period.PeriodPhase;
+import vn.mttq.thidua.commendation.Authority;
+import vn.mttq.thidua.commendation.DossierKind;
+import vn.mttq.thidua.commendation.Gender;
+import vn.mttq.thidua.commendation.NominationStatus;
+import vn.mttq.thidua.commendation.NomineeType;
+import vn.mttq.thidua.commendation.Recipient;
+import vn.mttq.thidua.commendation.Vote;
+import vn.mttq.thidua.decision.DecisionStatus;
 import vn.mttq.thidua.pledge.EmulationTitle;
 import vn.mttq.thidua.security.Role;
 import vn.mttq.thidua.shared.ReviewStatus;
@@ -85,7 +93,8 @@ class I18nTest {
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(AgencyKind.values(), UnitKind.values(), UnitStatus.values(),
                 CampaignStatus.values(), PeriodKind.values(), PeriodPhase.values(), Role.values(), ReviewStatus.values(),
-                EmulationTitle.values())) {
+                EmulationTitle.values(), NominationStatus.values(), NomineeType.values(), Gender.values(),
+                DossierKind.values(), Vote.values(), DecisionStatus.values(), Recipient.values(), Authority.values())) {
             for (Enum<?> value : values) {
                 used.add(prefixOf(value) + value.name());
             }
@@ -116,6 +125,14 @@ class I18nTest {
             case "PeriodPhase" -> "period.phase.";
             case "ReviewStatus" -> "review.status.";
             case "EmulationTitle" -> "pledge.title.";
+            case "NominationStatus" -> "nomination.status.";
+            case "NomineeType" -> "nomination.type.";
+            case "Gender" -> "nomination.gender.";
+            case "DossierKind" -> "dossier.kind.";
+            case "Vote" -> "council.vote.";
+            case "DecisionStatus" -> "decision.status.";
+            case "Recipient" -> "form.recipient.";
+            case "Authority" -> "form.authority.";
             default -> "role.";
         };
     }
