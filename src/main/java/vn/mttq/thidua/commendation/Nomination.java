@@ -220,7 +220,7 @@ public class Nomination extends TrackedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        searchKey = SearchText.key(individualName, unit.getName(), unit.getAgency().getName());
+        searchKey = SearchText.key(individualName, unit.getName(), unit.getAgency().getName(), registryNumber);
     }
 
     @Override

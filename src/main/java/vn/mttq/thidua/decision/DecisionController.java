@@ -38,11 +38,13 @@ class DecisionController {
     private final DecisionService decisions;
     private final NominationService nominations;
     private final DecisionPdf pdf;
+    private final java.time.Clock clock;
 
-    DecisionController(DecisionService decisions, NominationService nominations, DecisionPdf pdf) {
+    DecisionController(DecisionService decisions, NominationService nominations, DecisionPdf pdf, java.time.Clock clock) {
         this.decisions = decisions;
         this.nominations = nominations;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     @InitBinder("form")
@@ -69,6 +71,7 @@ class DecisionController {
                 + "“Đoàn kết sáng tạo”");
         form.setSignerName(CurrentUser.require().getFullName());
         form.setSignerTitle("TM. BAN THƯỜNG TRỰC — CHỦ TỊCH");
+        form.setSignedOn(java.time.LocalDate.now(clock));
         model.addAttribute("form", form);
         return form(model);
     }

@@ -237,7 +237,8 @@ final class DemoHistory {
                         "Hoàn thành xuất sắc các chỉ tiêu thi đua năm " + year + ", dẫn đầu khối thi đua (dữ liệu minh họa).",
                         at(decisionYear, 1, 10), at(decisionYear, 1, 20), at(decisionYear, 2, 18), decision,
                         "SV-" + decisionYear + "-" + String.format("%04d", yearRegistry),
-                        SearchText.key(individual ? person[0] : null, (String) unit.get("name"), (String) unit.get("agency_name")));
+                        SearchText.key(individual ? person[0] : null, (String) unit.get("name"), (String) unit.get("agency_name"),
+                                "SV-" + decisionYear + "-" + String.format("%04d", yearRegistry)));
                 jdbc.update("insert into nomination_report (nomination_id, report_id) values (?, ?)", nomination, unit.get("report_id"));
                 audit("IMPORT", "Nomination", nomination);
             }

@@ -77,7 +77,11 @@ class AccessibilityTest {
         }
 
         browser.signIn("admin", "ThiDua@2025");
-        for (String path : List.of("/admin/accounts?lang=en", "/admin/accounts/new", "/audit", "/?lang=vi")) {
+        long decision = fixtures.count("select min(id) from decision where status = 'PUBLISHED'");
+        for (String path : List.of("/admin/accounts?lang=en", "/admin/accounts/new", "/audit", "/?lang=vi", "/nominations",
+                "/nominations/" + fixtures.count("select min(id) from nomination"), "/council-sessions", "/council-sessions/new",
+                "/decisions", "/decisions/new", "/decisions/" + decision, "/commendation-forms", "/honor-roll",
+                "/honor-roll?lang=en", "/?lang=vi")) {
             browser.open(path);
             check(path);
         }

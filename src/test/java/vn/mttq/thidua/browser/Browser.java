@@ -134,6 +134,11 @@ final class Browser implements AutoCloseable {
         return builder.analyze(driver);
     }
 
+    /** The session cookie, to fetch a download the way this browser would. */
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
     void screenshot(String name) {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         try {

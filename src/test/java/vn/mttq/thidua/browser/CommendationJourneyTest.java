@@ -1,0 +1,150 @@
+package vn.mttq.thidua.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Commendation through the pages, in Chromium: rep1 nominates → staff appraise → the council votes → the admin
+ * approves and issues the decision → the certificate downloads → the awardee is on the public honor roll.
+ */
+@ThiDuaTest
+class CommendationJourneyTest {
+
+    private static final String UNIT = "Trường THPT Nguyễn Đình Chiểu";
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Fixtures fixtures;
+
+    @BeforeAll
+    static void chromium() {
+        if (System.getenv("CI") == null) {
+            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void nominatedAppraisedVotedApprovedIssuedAndOnTheHonorRoll() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        browser.forget();
+
+        browser.signIn("rep1", "ThiDua@2025");
+        browser.open("/nominations/new");
+        browser.choose("unitId", UNIT);
+        browser.choose("nomineeType", "Tập thể");
+        browser.type("year", "2025");
+        browser.choose("formId", "Bằng khen của Ủy ban MTTQ Việt Nam tỉnh");
+        browser.type("achievements", "Nhà trường dẫn đầu khối thi đua các trường THPT năm 2025, 100% học sinh tốt nghiệp.");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text()).contains("Đã lưu đề nghị khen thưởng.").contains("Còn thiếu:");
+        String nomination = browser.url().replaceAll(".*/nominations/(\\d+).*", "$1");
+        Path pdf = Files.createTempFile("ho-so", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes());
+        for (String kind : new String[] {"Tờ trình", "Biên bản họp", "Báo cáo thành tích"}) {
+            browser.choose("kind", kind);
+            browser.find(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.submit(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
+        }
+        assertThat(browser.text()).contains("Hồ sơ đã đủ các giấy tờ bắt buộc.");
+        browser.screenshot("30-rep1-nomination-vi");
+        browser.submit(By.cssSelector("form[action$='/submit'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã nộp đề nghị khen thưởng.").contains("Chờ thẩm định");
+
+        browser.signIn("staff", "ThiDua@2025");
+        browser.open("/nominations/" + nomination);
+        assertThat(browser.text()).contains("Quá trình khen thưởng của đối tượng");
+        browser.submit(By.cssSelector("form[action$='/appraise'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã thẩm định, chuyển Hội đồng.");
+
+        browser.open("/council-sessions/new");
+        browser.type("title", "Phiên họp Hội đồng Thi đua - Khen thưởng tháng 12");
+        browser.type("heldOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.find(By.cssSelector("input[name=memberIds][value='" + fixtures.accountId("staff") + "']")).click();
+        browser.find(By.cssSelector("input[name=memberIds][value='" + fixtures.accountId("admin") + "']")).click();
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text()).contains("Đã mở phiên họp.").contains("Hợp lệ khi có 2 phiếu; thông qua khi có 2 phiếu đồng ý");
+        String session = browser.url().replaceAll(".*/council-sessions/(\\d+).*", "$1");
+        browser.choose("nominationId", UNIT + " — Bằng khen của Ủy ban MTTQ Việt Nam tỉnh");
+        browser.submit(By.cssSelector("form[action$='/nominees'] button[type=submit]"));
+        browser.find(By.cssSelector("input[name=vote][value=YES]")).click();
+        browser.submit(By.cssSelector("form[action$='/votes'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã ghi phiếu của bạn.");
+
+        browser.signIn("admin", "ThiDua@2025");
+        browser.open("/council-sessions/" + session);
+        browser.find(By.cssSelector("input[name=vote][value=YES]")).click();
+        browser.submit(By.cssSelector("form[action$='/votes'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đồng ý 2 · Không đồng ý 0 · Không ý kiến 0").contains("Đạt ngưỡng thông qua");
+        browser.screenshot("31-admin-council-vi");
+        browser.submit(By.cssSelector("form[action$='/close'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã kết thúc phiên họp").contains("Hội đồng thông qua, chờ phê duyệt");
+
+        browser.open("/nominations/" + nomination);
+        browser.submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã phê duyệt.");
+
+        browser.open("/decisions/new");
+        browser.find(By.cssSelector("input[name=nominationIds][value='" + nomination + "']")).click();
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text()).contains("Đã ban hành quyết định số");
+        String code = browser.heading().replace("Quyết định số ", "");
+        assertThat(code).matches("\\d+/QĐ-MTTQ-BTT");
+        String registry = browser.find(By.cssSelector("main table tbody tr td")).getText();
+        browser.submit(By.cssSelector("form[action$='/publish'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã công bố quyết định.");
+        browser.screenshot("32-admin-decision-vi");
+
+        String certificateUrl = browser.find(By.linkText("Tải bằng (PDF)")).getAttribute("href");
+        HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(certificateUrl))
+                .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        assertThat(certificate.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        try (PDDocument document = Loader.loadPDF(certificate.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains(UNIT.replace(" ", "")).contains(code).contains(registry);
+        }
+
+        browser.forget();
+        browser.open("/honor-roll?q=" + registry);
+        assertThat(browser.heading()).isEqualTo("Bảng vàng thi đua");
+        assertThat(browser.text()).contains(UNIT).contains(registry).contains(code);
+        browser.screenshot("33-public-honor-roll-vi");
+        browser.open("/honor-roll?lang=en");
+        assertThat(browser.text()).contains("Honor roll").contains("Exemplary models and initiatives");
+        browser.screenshot("34-public-honor-roll-en");
+        browser.open("/?lang=vi");
+    }
+}
