@@ -14,13 +14,15 @@ interface CouncilSessionRepository extends JpaRepository<CouncilSession, Long> {
     @Query(value = """
             select s from CouncilSession s
             where (:accountId is null or exists (select m from CouncilMember m where m.session = s and m.account.id = :accountId))
+              and (:status is null or s.status = :status) and s.searchKey like :pattern escape '\\'
             order by s.heldOn desc, s.id desc
             """,
             countQuery = """
             select count(s) from CouncilSession s
             where (:accountId is null or exists (select m from CouncilMember m where m.session = s and m.account.id = :accountId))
+              and (:status is null or s.status = :status) and s.searchKey like :pattern escape '\\'
             """)
-    Page<CouncilSession> visible(Long accountId, Pageable pageable);
+    Page<CouncilSession> visible(Long accountId, String status, String pattern, Pageable pageable);
 
     @Query("""
             select s from CouncilSession s

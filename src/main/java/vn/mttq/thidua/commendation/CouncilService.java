@@ -52,8 +52,9 @@ public class CouncilService {
     }
 
     /** Staff and admins see every session; anyone else only the sessions they sit on. */
-    public Page<CouncilSession> visible(Pageable pageable) {
-        return sessions.visible(memberScope(), pageable);
+    public Page<CouncilSession> visible(String q, String status, Pageable pageable) {
+        return sessions.visible(memberScope(), "OPEN".equals(status) || "CLOSED".equals(status) ? status : null,
+                vn.mttq.thidua.shared.SearchText.containsPattern(q), pageable);
     }
 
     public CouncilSession getVisible(Long id) {

@@ -42,6 +42,8 @@ public class CouncilSession extends TrackedEntity implements Audited {
     private String createdBy;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "search_key")
+    private String searchKey;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -90,6 +92,11 @@ public class CouncilSession extends TrackedEntity implements Audited {
     public CouncilResult result(int yes, int no, int abstain, boolean fromPaper) {
         int cast = yes + no + abstain;
         return new CouncilResult(yes, no, abstain, cast >= quorum, cast >= quorum && yes >= approvalThreshold, fromPaper);
+    }
+
+    @Override
+    protected void beforeSave() {
+        searchKey = vn.mttq.thidua.shared.SearchText.key(title);
     }
 
     @Override

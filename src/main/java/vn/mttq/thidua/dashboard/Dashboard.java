@@ -18,6 +18,8 @@ import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.commendation.NominationService;
+import vn.mttq.thidua.commendation.NominationStatus;
 import vn.mttq.thidua.period.PeriodPhase;
 import vn.mttq.thidua.period.PeriodReopening;
 import vn.mttq.thidua.period.PeriodService;
@@ -38,9 +40,11 @@ class Dashboard {
     private final AccountService accounts;
     private final PledgeService pledges;
     private final ReportService reports;
+    private final NominationService nominations;
 
     Dashboard(CampaignService campaigns, PeriodService periods, AgencyService agencies, UnitService units,
-              AccountService accounts, PledgeService pledges, ReportService reports) {
+              AccountService accounts, PledgeService pledges, ReportService reports, NominationService nominations) {
+        this.nominations = nominations;
         this.campaigns = campaigns;
         this.periods = periods;
         this.agencies = agencies;
@@ -60,11 +64,13 @@ class Dashboard {
             return new Home(today, campaigns.list(), periods.currentOrNext(), agency, agencyUnits,
                     due(agencyUnits, agencyReports, today), pledges.returnedOfAgency(agency.getId()),
                     agencyReports.stream().filter(r -> r.getStatus() == ReviewStatus.RETURNED).toList(),
-                    0, 0, 0, 0, 0, List.of());
+                    0, 0, 0, 0, 0, 0, 0, List.of());
         }
         return new Home(today, campaigns.list(), periods.currentOrNext(), null, null, List.of(), List.of(), List.of(),
                 agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(),
-                reports.countSubmitted(), user.isAdmin() ? accounts.lockedOrDisabled() : List.of());
+                reports.countSubmitted(), nominations.count(NominationStatus.SUBMITTED),
+                user.isAdmin() ? nominations.count(NominationStatus.PASSED) : 0,
+                user.isAdmin() ? accounts.lockedOrDisabled() : List.of());
     }
 
     /** For each active unit, the periods that take its report today and for which it has handed nothing in. */

@@ -19,7 +19,8 @@ import vn.mttq.thidua.report.Report;
 public record Home(LocalDate today, List<Campaign> campaigns, List<ReportingPeriod> periods, Agency agency,
                    List<Unit> units, List<DueReport> due, List<Pledge> returnedPledges, List<Report> returnedReports,
                    long agencyCount, long activeUnitCount, long agenciesWithoutUnits, long pledgesAwaiting,
-                   long reportsAwaiting, List<Account> lockedOrDisabled) {
+                   long reportsAwaiting, long nominationsToAppraise, long nominationsToApprove,
+                   List<Account> lockedOrDisabled) {
 
     public long activeUnitsOfAgency() {
         return units == null ? 0 : units.stream().filter(Unit::isActive).count();

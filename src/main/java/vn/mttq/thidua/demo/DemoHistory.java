@@ -79,6 +79,7 @@ final class DemoHistory {
             }
         }
         commendations();
+        nominationsUnderWay(rep1AgencyId);
         Long annual2025 = jdbc.queryForObject(
                 "select id from reporting_period where kind = 'ANNUAL' and year = 2025", Long.class);
         LocalDate until = LocalDate.now(clock).plusDays(60);
@@ -246,6 +247,41 @@ final class DemoHistory {
             jdbc.update("insert into number_counter (kind, year, last_number) values ('REGISTRY', ?, ?)", decisionYear, yearRegistry);
             audit("IMPORT", "Decision", decision);
         }
+    }
+
+    /** Nominations of 2025 at every step before a decision, so that each queue has something to show. */
+    private void nominationsUnderWay(long rep1AgencyId) {
+        Long merit = jdbc.queryForObject("select id from commendation_form where code = 'BK-MTTQ-TINH'", Long.class);
+        List<Long> caiBe = jdbc.queryForList("select u.id from unit u join agency a on a.id = u.agency_id "
+                + "where a.short_name = 'MTTQ huyện Cái Bè' and u.status = 'ACTIVE' order by u.id", Long.class);
+        String[][] steps = {{"SUBMITTED", null}, {"APPRAISED", "staff"}, {"PASSED", "staff"}};
+        for (int i = 0; i < steps.length && i < caiBe.size(); i++) {
+            Long unit = caiBe.get(i);
+            String name = jdbc.queryForObject("select name from unit where id = ?", String.class, unit);
+            Long id = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, form_id, year, achievements, status, "
+                    + "proposed_by, submitted_at, appraised_by, appraised_at, search_key) "
+                    + "values (?, 'COLLECTIVE', ?, 2025, ?, ?, 'rep2', now(), ?, ?, ?) returning id", Long.class,
+                    unit, merit, "Vận động xây dựng 12 căn nhà Đại đoàn kết cho hộ nghèo năm 2025 (dữ liệu minh họa).",
+                    steps[i][0], steps[i][1], steps[i][1] == null ? null : new Timestamp(clock.millis()),
+                    SearchText.key(name, "Ủy ban MTTQ Việt Nam huyện Cái Bè"));
+            for (String kind : new String[] {"COVER_SUBMISSION", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"}) {
+                byte[] pdf = ("%PDF-1.4\n% " + kind + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                Long file = jdbc.queryForObject("insert into dossier_file (nomination_id, kind, file_name, content_type, "
+                        + "size_bytes, sha256, uploaded_by) values (?, ?, ?, 'application/pdf', ?, 'demo', 'rep2') returning id",
+                        Long.class, id, kind, kind.toLowerCase().replace('_', '-') + ".pdf", pdf.length);
+                jdbc.update("insert into dossier_content (dossier_file_id, bytes) values (?, ?)", file, pdf);
+            }
+            audit("IMPORT", "Nomination", id);
+        }
+        Long rep1Unit = jdbc.queryForObject("select min(id) from unit where agency_id = ? and status = 'ACTIVE'", Long.class,
+                rep1AgencyId);
+        String rep1Name = jdbc.queryForObject("select name from unit where id = ?", String.class, rep1Unit);
+        Long draft = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, individual_name, individual_position, "
+                + "birth_year, gender, form_id, year, achievements, status, proposed_by, search_key) values (?, 'INDIVIDUAL', "
+                + "'Phạm Thị Kim Loan', 'Chuyên viên', 1984, 'FEMALE', ?, 2025, ?, 'DRAFT', 'rep1', ?) returning id", Long.class,
+                rep1Unit, merit, "Tham mưu chuyển đổi số trong quản lý hồ sơ thi đua của ngành (dữ liệu minh họa).",
+                SearchText.key("Phạm Thị Kim Loan", rep1Name, "Sở Giáo dục và Đào tạo tỉnh Tiền Giang"));
+        audit("IMPORT", "Nomination", draft);
     }
 
     private void audit(String action, String type, Long id) {
