@@ -142,70 +142,55 @@ public class NominationService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Nomination submit(Long id, Long version) {
-        Nomination nomination = getVisible(id);
-        Versions.check(Nomination.class, id, nomination.getVersion(), version);
-        Map<String, Object> before = nomination.auditState();
-        nomination.submit(clock.instant());
-        auditLog.changed("SUBMIT", nomination, before);
-        return nomination;
+        return step(id, version, "SUBMIT", n -> n.submit(clock.instant()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Nomination appraise(Long id, String note, Long version) {
-        Nomination nomination = getVisible(id);
-        Versions.check(Nomination.class, id, nomination.getVersion(), version);
-        Map<String, Object> before = nomination.auditState();
         Set<DossierKind> present = files.findByNominationIdOrderByKindAscUploadedAtAsc(id).stream()
                 .map(DossierFile::getKind).collect(Collectors.toSet());
-        nomination.appraise(present, note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(),
-                clock.instant());
-        auditLog.changed("APPRAISE", nomination, before);
-        return nomination;
+        return step(id, version, "APPRAISE", n -> n.appraise(present, note == null || note.isBlank() ? null : note.trim(),
+                CurrentUser.actorName(), clock.instant()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Nomination returnForChanges(Long id, String reason, Long version) {
-        Nomination nomination = getVisible(id);
-        Versions.check(Nomination.class, id, nomination.getVersion(), version);
-        Map<String, Object> before = nomination.auditState();
-        nomination.returnForChanges(reason, CurrentUser.actorName(), clock.instant());
-        auditLog.changed("RETURN", nomination, before, nomination.getReturnReason());
-        return nomination;
+        return step(id, version, "RETURN", n -> n.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Nomination approve(Long id, Long version) {
-        Nomination nomination = getVisible(id);
-        Versions.check(Nomination.class, id, nomination.getVersion(), version);
-        Map<String, Object> before = nomination.auditState();
-        nomination.approve(CurrentUser.actorName(), clock.instant());
-        nominations.saveAndFlush(nomination);
-        auditLog.changed("APPROVE", nomination, before);
-        return nomination;
+        return step(id, version, "APPROVE", n -> {
+            n.approve(CurrentUser.actorName(), clock.instant());
+            nominations.saveAndFlush(n);
+        });
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Nomination reject(Long id, String reason, Long version) {
-        Nomination nomination = getVisible(id);
-        Versions.check(Nomination.class, id, nomination.getVersion(), version);
-        Map<String, Object> before = nomination.auditState();
-        nomination.reject(reason, CurrentUser.actorName(), clock.instant());
-        auditLog.changed("REJECT", nomination, before, nomination.getRejectionReason());
-        return nomination;
+        return step(id, version, "REJECT", n -> n.reject(reason, CurrentUser.actorName(), clock.instant()));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Nomination forwardUpward(Long id, Long version) {
+        return step(id, version, "FORWARD", Nomination::forwardUpward);
+    }
+
+    /**
+     * One step of the nomination's path: on the version the user saw, audited with the state before and after
+     * (the audit's after-state carries a return or rejection reason).
+     */
+    private Nomination step(Long id, Long version, String action, java.util.function.Consumer<Nomination> change) {
         Nomination nomination = getVisible(id);
         Versions.check(Nomination.class, id, nomination.getVersion(), version);
         Map<String, Object> before = nomination.auditState();
-        nomination.forwardUpward();
-        auditLog.changed("FORWARD", nomination, before);
+        change.accept(nomination);
+        auditLog.changed(action, nomination, before);
         return nomination;
     }
 

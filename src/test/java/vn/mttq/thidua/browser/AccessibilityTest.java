@@ -5,50 +5,27 @@ import java.util.List;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** axe-core (WCAG 2 A and AA rules) on the main pages, in both languages, as each role sees them. */
 @ThiDuaTest
-class AccessibilityTest {
+class AccessibilityTest extends ChromiumTest {
 
-    private static Browser browser;
     private final List<String> violations = new java.util.ArrayList<>();
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private Fixtures fixtures;
 
-    @BeforeAll
-    static void chromium() {
-        if (System.getenv("CI") == null) {
-            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed");
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @Test
     void theMainPagesHaveNoAccessibilityViolations() {
-        browser = new Browser("http://localhost:" + port);
-        browser.forget();
+        Browser browser = browser();
         browser.open("/login");
         check("login");
         browser.open("/login?lang=en");
@@ -93,7 +70,7 @@ class AccessibilityTest {
     }
 
     private void check(String page) {
-        Results results = browser.axe(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")));
+        Results results = current().axeHere(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")));
         results.getViolations().stream()
                 .map(rule -> page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + nodes(rule))
                 .forEach(violations::add);

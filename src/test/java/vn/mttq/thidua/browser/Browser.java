@@ -130,7 +130,7 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    com.deque.html.axecore.results.Results axe(com.deque.html.axecore.selenium.AxeBuilder builder) {
+    com.deque.html.axecore.results.Results axeHere(com.deque.html.axecore.selenium.AxeBuilder builder) {
         return builder.analyze(driver);
     }
 

@@ -13,53 +13,30 @@ import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Commendation through the pages, in Chromium: rep1 nominates → staff appraise → the council votes → the admin
  * approves and issues the decision → the certificate downloads → the awardee is on the public honor roll.
  */
 @ThiDuaTest
-class CommendationJourneyTest {
+class CommendationJourneyTest extends ChromiumTest {
 
     private static final String UNIT = "Trường THPT Nguyễn Đình Chiểu";
-    private static Browser browser;
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private Fixtures fixtures;
 
-    @BeforeAll
-    static void chromium() {
-        if (System.getenv("CI") == null) {
-            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed");
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @Test
     void nominatedAppraisedVotedApprovedIssuedAndOnTheHonorRoll() throws Exception {
-        browser = new Browser("http://localhost:" + port);
-        browser.forget();
+        Browser browser = browser();
 
         browser.signIn("rep1", "ThiDua@2025");
         browser.open("/nominations/new");

@@ -1,18 +1,13 @@
 package vn.mttq.thidua.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One journey per role through the real pages in headless Chromium: sign in, see the home page, do one real
@@ -20,40 +15,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * machine, never in CI (.ci/run installs it).
  */
 @ThiDuaTest
-class JourneyTest {
+class JourneyTest extends ChromiumTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private Fixtures fixtures;
 
-    @BeforeAll
-    static void chromium() {
-        if (System.getenv("CI") == null) {
-            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: run .ci/run, or apt-get install chromium chromium-driver");
-        }
-    }
-
-    @BeforeEach
-    void start() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        browser.forget();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @Test
     void staffFindsAnAgencyWithoutDiacriticsAndAddsOne() {
+        Browser browser = browser();
         browser.open("/");
         assertThat(browser.heading()).isEqualTo("Đăng nhập");
         browser.screenshot("01-login-vi");
@@ -85,6 +54,7 @@ class JourneyTest {
 
     @Test
     void representativeRegistersAUnitAndCannotReachAnotherAgency() {
+        Browser browser = browser();
         browser.signIn("rep1", "ThiDua@2025");
         assertThat(browser.text()).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
         browser.screenshot("06-rep1-home-vi");
@@ -110,6 +80,7 @@ class JourneyTest {
 
     @Test
     void adminCreatesAnAccountInEnglish() {
+        Browser browser = browser();
         browser.signIn("admin", "ThiDua@2025");
         browser.open("/admin/accounts?lang=en");
         assertThat(browser.heading()).isEqualTo("Accounts");

@@ -4,19 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The campaign's daily work through the pages, in Chromium: rep1 submits a pledge → staff return it → rep1
@@ -24,35 +20,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the ranking shows the unit.
  */
 @ThiDuaTest
-class ReviewJourneyTest {
+class ReviewJourneyTest extends ChromiumTest {
 
     private static final String UNIT = "Trường THPT chuyên Tiền Giang";
-    private static Browser browser;
 
-    @LocalServerPort
-    private int port;
     @Autowired
     private Fixtures fixtures;
 
-    @BeforeAll
-    static void chromium() {
-        if (System.getenv("CI") == null) {
-            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed");
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @Test
     void pledgeReturnedFixedAcceptedThenReportedScoredAndRanked() throws Exception {
-        browser = new Browser("http://localhost:" + port);
-        browser.forget();
+        Browser browser = browser();
 
         // rep1 writes and submits the 2025 pledge of one of the agency's schools
         browser.signIn("rep1", "ThiDua@2025");

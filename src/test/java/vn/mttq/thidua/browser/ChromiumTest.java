@@ -1,0 +1,49 @@
+package vn.mttq.thidua.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What the browser tests share: one Chromium per test class, started on first use and quit at the end. Without
+ * Chromium the class is skipped on a developer's machine, never in CI (.ci/run installs it).
+ */
+abstract class ChromiumTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void chromium() {
+        if (System.getenv("CI") == null) {
+            assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: run .ci/run, "
+                    + "or apt-get install chromium chromium-driver");
+        }
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** The class's browser as it stands, signed in or not. */
+    Browser current() {
+        return browser;
+    }
+
+    /** The class's browser, as a visitor who has never been here (no session, no language chosen). */
+    Browser browser() {
+        if (browser == null) {
+            browser = new Browser("http://localhost:" + port);
+        }
+        browser.forget();
+        return browser;
+    }
+}
