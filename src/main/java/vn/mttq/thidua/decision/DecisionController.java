@@ -119,7 +119,7 @@ class DecisionController {
         return "redirect:/decisions/" + id;
     }
 
-    /** The decision as PDF: published ones for anyone, signed ones for staff and admins. */
+    /** The decision as PDF: published ones for anyone signed in, signed ones for staff and admins. */
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> decisionPdf(@PathVariable Long id) {
         Decision decision = readable(id);

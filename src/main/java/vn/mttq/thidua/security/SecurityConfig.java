@@ -32,8 +32,9 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/honor-roll", "/decisions/" + ID + "/pdf",
-                        "/decisions/" + ID + "/certificates/{nominationId:\\d+}").permitAll()
+                .requestMatchers(HttpMethod.GET, "/honor-roll").permitAll()
+                .requestMatchers(HttpMethod.GET, "/decisions/" + ID + "/pdf",
+                        "/decisions/" + ID + "/certificates/{nominationId:\\d+}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/decisions", "/decisions/" + ID + "/publish",
                         "/decisions/" + ID + "/revoke", "/commendation-forms", "/commendation-forms/**").hasRole("ADMIN")
                 .requestMatchers("/decisions/new").hasRole("ADMIN")

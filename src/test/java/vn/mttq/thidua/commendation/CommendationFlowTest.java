@@ -178,7 +178,11 @@ class CommendationFlowTest {
         org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
         assertThat(mvc.perform(get("/honor-roll").param("q", "truong thi ngoc hanh")).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("Trương Thị Ngọc Hạnh");
-        assertThat(mvc.perform(get("/decisions/" + decision.getId() + "/pdf")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/decisions/" + decision.getId() + "/pdf")).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/login");
+        assertThat(mvc.perform(get("/decisions/" + decision.getId() + "/pdf").with(user(users.loadUserByUsername("rep2"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
         Fixtures.signIn(users, "admin");
         decisions.publish(decision.getId());
         fixtures.flush();
@@ -186,7 +190,14 @@ class CommendationFlowTest {
         String honor = mvc.perform(get("/honor-roll").param("q", "truong thi ngoc hanh")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(honor)).contains("Trương Thị Ngọc Hạnh");
-        assertThat(mvc.perform(get("/decisions/" + decision.getId() + "/pdf")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // the demo's draft nomination of Phạm Thị Kim Loan exists, and is never on the honor roll
+        assertThat(fixtures.count("select count(*) from nomination where individual_name = 'Phạm Thị Kim Loan' "
+                + "and status = 'DRAFT'")).isEqualTo(1);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/honor-roll").param("q", "pham thi kim loan"))
+                .andReturn().getResponse().getContentAsString())).doesNotContain("Phạm Thị Kim Loan").contains("Không tìm thấy kết quả nào.");
+        assertThat(mvc.perform(get("/decisions/" + decision.getId() + "/pdf").with(user(users.loadUserByUsername("rep2"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
 
         // revoked: off the honor roll, the reason kept
         Fixtures.signIn(users, "admin");

@@ -37,7 +37,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class AuthorizationTableTest {
 
-    /** L: sent to the login page; Y: reaches the page or action; N: refused (403, or 404 by scope); E: a 5xx. */
+    /**
+     * L: sent to the login page; Y: reaches the page or action; N: refused (403, or 404 by scope); E: a 5xx.
+     * The honor roll is the only page an anonymous visitor reaches (besides the login page).
+     */
     private enum Answer { L, Y, N, E }
 
     private static final Answer L = Answer.L;
@@ -135,8 +138,8 @@ class AuthorizationTableTest {
         row("GET /decisions/{id}", L, N, Y, Y);
         row("POST /decisions/{id}/publish", L, N, N, Y);
         row("POST /decisions/{id}/revoke", L, N, N, Y);
-        row("GET /decisions/{id}/pdf", Y, Y, Y, Y);
-        row("GET /decisions/{id}/certificates/{nominationId}", Y, Y, Y, Y);
+        row("GET /decisions/{id}/pdf", L, Y, Y, Y);
+        row("GET /decisions/{id}/certificates/{nominationId}", L, Y, Y, Y);
         row("GET /commendation-forms", L, Y, Y, Y);
         row("POST /commendation-forms", L, N, N, Y);
         row("POST /commendation-forms/{id}/retire", L, N, N, Y);

@@ -206,6 +206,24 @@ class PagesTest {
     }
 
     @Test
+    void theNominationListAndTheHonorRollRunAFixedNumberOfStatements() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(send(get("/nominations").with(user(staff))).getStatus()).isEqualTo(200);
+        // the page, its count, the forms of the filter
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+        statistics.clear();
+        assertThat(send(get("/honor-roll")).getStatus()).isEqualTo(200);
+        long firstPage = statistics.getPrepareStatementCount();
+        statistics.clear();
+        send(get("/honor-roll").param("year", "2023"));
+        // published decisions, the awardees (and their count when there is more than a page), exemplary
+        // initiatives, content areas, agencies — whatever the number of awardees
+        assertThat(firstPage).isBetween(5L, 6L);
+        assertThat(statistics.getPrepareStatementCount()).isBetween(5L, 6L);
+    }
+
+    @Test
     void theHomePageShowsEachRoleItsWork() throws Exception {
         String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
