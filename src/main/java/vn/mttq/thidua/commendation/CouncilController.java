@@ -116,19 +116,28 @@ class CouncilController {
     }
 
     @PostMapping("/{id}/tallies")
-    String tally(@PathVariable Long id, @RequestParam(required = false) Long nominationId, @RequestParam(defaultValue = "-1") int yes,
-                 @RequestParam(defaultValue = "-1") int no, @RequestParam(defaultValue = "-1") int abstentions,
-                 RedirectAttributes redirect) {
+    String tally(@PathVariable Long id, @RequestParam(required = false) Long nominationId,
+                 @RequestParam(defaultValue = "") String yes, @RequestParam(defaultValue = "") String no,
+                 @RequestParam(defaultValue = "") String abstentions, RedirectAttributes redirect) {
         try {
             if (nominationId == null) {
                 throw new BusinessRuleException("council.error.chooseNominee");
             }
-            council.recordTally(id, nominationId, yes, no, abstentions);
+            council.recordTally(id, nominationId, count(yes), count(no), count(abstentions));
             Forms.flash(redirect, "council.tallied");
         } catch (BusinessRuleException e) {
             Forms.problem(redirect, e);
         }
         return "redirect:/council-sessions/" + id;
+    }
+
+    /** A count typed on the paper-ballot form; anything but a whole number is refused with the tally's message. */
+    private static int count(String typed) {
+        try {
+            return Integer.parseInt(typed.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @PostMapping("/{id}/close")

@@ -125,12 +125,14 @@ class DemoData implements ApplicationRunner {
         }
 
         criteria(areas);
-        new DemoHistory(jdbc, clock).load(byShortName.get("Sở GD&ĐT").getId());
+        DemoHistory history = new DemoHistory(jdbc, clock);
+        history.load(byShortName.get("Sở GD&ĐT").getId());
 
         accounts.createReady("admin", PASSWORD, "Nguyễn Văn An", Role.ADMIN, null);
         accounts.createReady("staff", PASSWORD, "Trần Thị Bình", Role.STAFF, null);
         accounts.createReady("rep1", PASSWORD, "Lê Minh Châu", Role.AGENCY_REP, byShortName.get("Sở GD&ĐT"));
         accounts.createReady("rep2", PASSWORD, "Phạm Thị Dung", Role.AGENCY_REP, byShortName.get("MTTQ huyện Cái Bè"));
+        history.council();
         log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
     }
 

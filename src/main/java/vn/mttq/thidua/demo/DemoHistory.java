@@ -284,6 +284,20 @@ final class DemoHistory {
         audit("IMPORT", "Nomination", draft);
     }
 
+    /** An open council session of staff, admin and rep2, with the appraised nomination before it. */
+    void council() {
+        Long session = jdbc.queryForObject("insert into council_session (title, held_on, quorum, approval_threshold, "
+                + "created_by, search_key) values (?, ?, 2, 2, 'staff', ?) returning id", Long.class,
+                "Phiên họp Hội đồng Thi đua - Khen thưởng cuối năm 2026", LocalDate.now(clock).plusDays(7),
+                SearchText.key("Phiên họp Hội đồng Thi đua - Khen thưởng cuối năm 2026"));
+        for (String username : new String[] {"staff", "admin", "rep2"}) {
+            jdbc.update("insert into council_member (session_id, account_id, agency_id) select ?, id, agency_id from account "
+                    + "where username = ?", session, username);
+        }
+        jdbc.update("update nomination set council_session_id = ? where status = 'APPRAISED' and year = 2025", session);
+        audit("IMPORT", "CouncilSession", session);
+    }
+
     private void audit(String action, String type, Long id) {
         jdbc.update("insert into audit_record (actor, action, entity_type, entity_id, summary) values "
                 + "('demo-data', ?, ?, ?, 'dữ liệu minh họa 2021–2024')", action, type, id);

@@ -38,9 +38,16 @@ class ErrorPages {
     private static final Set<String> NOT_ECHOED = Set.of("_csrf", "version", "password", "newPassword",
             "currentPassword", "confirmPassword");
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, null);
+    }
+
+    /** A path like /agencies/abc names no record (404); a query like ?year=abc is a request the page cannot read (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+        boolean pathVariable = e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return page(pathVariable ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, pathVariable ? null : "error.badParameter");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
