@@ -106,46 +106,38 @@ public class PledgeService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Pledge save(Long id, PledgeForm form) {
-        Pledge pledge = getVisible(id);
-        Versions.check(Pledge.class, id, pledge.getVersion(), form.getVersion());
-        Map<String, Object> before = pledge.auditState();
-        pledge.describe(form.getTitleAimed(), form.getSignatoryName().trim(), blankToNull(form.getSignatoryPosition()),
-                form.values());
-        auditLog.changed("UPDATE", pledge, before);
-        return pledge;
+        return step(id, form.getVersion(), "UPDATE", p -> p.describe(form.getTitleAimed(), form.getSignatoryName().trim(),
+                blankToNull(form.getSignatoryPosition()), form.values()));
     }
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Pledge submit(Long id, Long version) {
-        Pledge pledge = getVisible(id);
-        Versions.check(Pledge.class, id, pledge.getVersion(), version);
-        Map<String, Object> before = pledge.auditState();
-        pledge.submit(clock.instant());
-        submissions.record(SUBMISSION_TYPE, id, false, pledge.snapshot());
-        auditLog.changed("SUBMIT", pledge, before);
-        return pledge;
+        return step(id, version, "SUBMIT", p -> {
+            p.submit(clock.instant());
+            submissions.record(SUBMISSION_TYPE, id, false, p.snapshot());
+        });
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Pledge accept(Long id, Long version) {
-        Pledge pledge = getVisible(id);
-        Versions.check(Pledge.class, id, pledge.getVersion(), version);
-        Map<String, Object> before = pledge.auditState();
-        pledge.accept(CurrentUser.actorName(), clock.instant());
-        auditLog.changed("ACCEPT", pledge, before);
-        return pledge;
+        return step(id, version, "ACCEPT", p -> p.accept(CurrentUser.actorName(), clock.instant()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Pledge returnForChanges(Long id, String reason, Long version) {
+        return step(id, version, "RETURN", p -> p.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
+    }
+
+    /** One change of a pledge: on the version the user saw, audited with its state before and after. */
+    private Pledge step(Long id, Long version, String action, java.util.function.Consumer<Pledge> change) {
         Pledge pledge = getVisible(id);
         Versions.check(Pledge.class, id, pledge.getVersion(), version);
         Map<String, Object> before = pledge.auditState();
-        pledge.returnForChanges(reason, CurrentUser.actorName(), clock.instant());
-        auditLog.changed("RETURN", pledge, before, pledge.getReturnReason());
+        change.accept(pledge);
+        auditLog.changed(action, pledge, before);
         return pledge;
     }
 

@@ -30,11 +30,13 @@ class RankingController {
     private final RankingService rankings;
     private final PeriodService periods;
     private final CampaignService campaigns;
+    private final RankingWorkbook workbooks;
 
-    RankingController(RankingService rankings, PeriodService periods, CampaignService campaigns) {
+    RankingController(RankingService rankings, PeriodService periods, CampaignService campaigns, RankingWorkbook workbooks) {
         this.rankings = rankings;
         this.periods = periods;
         this.campaigns = campaigns;
+        this.workbooks = workbooks;
     }
 
     @InitBinder("thresholds")
@@ -62,6 +64,21 @@ class RankingController {
             model.addAttribute("thresholds", currentThresholds());
         }
         return "ranking/list";
+    }
+
+    /** The ranking shown, as an Excel workbook. */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Long period, @RequestParam Long area,
+                                                           java.util.Locale locale) {
+        ReportingPeriod selectedPeriod = periods.get(period);
+        ContentArea selectedArea = campaigns.findContentArea(area)
+                .orElseThrow(() -> new vn.mttq.thidua.shared.NotFoundException("ContentArea", area));
+        byte[] workbook = workbooks.write(selectedPeriod, selectedArea, rankings.rank(period, area), locale);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(vn.mttq.thidua.shared.FileType.XLSX))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("xep-hang-" + period + "-" + area + ".xlsx").build().toString())
+                .body(workbook);
     }
 
     @PostMapping("/thresholds")

@@ -141,38 +141,27 @@ public class ReportService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Report save(Long id, ReportForm form) {
-        Report report = getVisible(id);
-        Versions.check(Report.class, id, report.getVersion(), form.getVersion());
-        Map<String, Object> before = report.auditState();
-        report.requireEditable();
-        prepare(report);
-        report.write(form.getNarrative(), form.getAchieved(), form.getSelfScores(), form.initiativeValues());
-        auditLog.changed("UPDATE", report, before);
-        return report;
+        return step(id, form.getVersion(), "UPDATE", r -> {
+            r.requireEditable();
+            prepare(r);
+            r.write(form.getNarrative(), form.getAchieved(), form.getSelfScores(), form.initiativeValues());
+        });
     }
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Report submit(Long id, Long version) {
-        Report report = getVisible(id);
-        Versions.check(Report.class, id, report.getVersion(), version);
-        Admission admission = periods.admit(report.getPeriod(), report.getUnit().getId());
-        Map<String, Object> before = report.auditState();
-        report.submit(admission, clock.instant());
-        submissions.record(SUBMISSION_TYPE, id, admission.isLate(), report.snapshot());
-        auditLog.changed("SUBMIT", report, before, admission.isLate() ? "late" : null);
-        return report;
+        return step(id, version, "SUBMIT", r -> {
+            Admission admission = periods.admit(r.getPeriod(), r.getUnit().getId());
+            r.submit(admission, clock.instant());
+            submissions.record(SUBMISSION_TYPE, id, admission.isLate(), r.snapshot());
+        });
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Report score(Long id, ScoreForm form) {
-        Report report = getVisible(id);
-        Versions.check(Report.class, id, report.getVersion(), form.getVersion());
-        Map<String, Object> before = report.auditState();
-        report.score(form.getStaffScores());
-        auditLog.changed("SCORE", report, before);
-        return report;
+        return step(id, form.getVersion(), "SCORE", r -> r.score(form.getStaffScores()));
     }
 
     /** Scores the report and accepts it, in one step. */
@@ -192,11 +181,16 @@ public class ReportService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Report returnForChanges(Long id, String reason, Long version) {
+        return step(id, version, "RETURN", r -> r.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
+    }
+
+    /** One change of a report: on the version the user saw, audited with its state before and after. */
+    private Report step(Long id, Long version, String action, java.util.function.Consumer<Report> change) {
         Report report = getVisible(id);
         Versions.check(Report.class, id, report.getVersion(), version);
         Map<String, Object> before = report.auditState();
-        report.returnForChanges(reason, CurrentUser.actorName(), clock.instant());
-        auditLog.changed("RETURN", report, before, report.getReturnReason());
+        change.accept(report);
+        auditLog.changed(action, report, before);
         return report;
     }
 

@@ -131,6 +131,29 @@ class CriteriaAndRankingTest {
     }
 
     @Test
+    void theRankingExportsToExcelAsShown() throws Exception {
+        long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2023");
+        long area = fixtures.count("select id from content_area where number = 1");
+        Fixtures.signIn(users, "staff");
+        var rows = rankings.rank(period, area);
+        SecurityContextHolder.clearContext();
+        MockHttpServletResponse response = mvc.perform(get("/rankings/export").param("period", String.valueOf(period))
+                .param("area", String.valueOf(area)).with(user(users.loadUserByUsername("staff")))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment").contains(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Xếp hạng đơn vị — Báo cáo năm 2023");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3 + rows.size());
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(rows.get(0).report().getUnit().getName());
+            assertThat(sheet.getRow(4).getCell(3).getNumericCellValue())
+                    .isEqualTo(rows.get(0).report().getTotalScore().doubleValue());
+        }
+    }
+
+    @Test
     void staffMarkAnInitiativeExemplary() {
         long initiative = fixtures.count("select min(id) from initiative where not exemplary");
         long report = fixtures.count("select report_id from initiative where id = ?", initiative);

@@ -108,6 +108,7 @@ class AuthorizationTableTest {
         row("POST /criteria/{id}", L, N, Y, Y);
         row("POST /criteria/{id}/delete", L, N, Y, Y);
         row("GET /rankings", L, N, Y, Y);
+        row("GET /rankings/export", L, N, Y, Y);
         row("POST /rankings/thresholds", L, N, N, Y);
         row("GET /nominations", L, Y, Y, Y);
         row("GET /nominations/new", L, Y, N, N);
