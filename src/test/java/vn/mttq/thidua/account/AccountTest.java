@@ -61,6 +61,18 @@ class AccountTest {
     }
 
     @Test
+    void signingOutEndsTheSession() throws Exception {
+        var login = mvc.perform(formLogin().user("staff").password("ThiDua@2025")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        MockHttpServletResponse logout = mvc.perform(post("/logout").session(session).with(csrf())).andReturn().getResponse();
+        assertThat(logout.getRedirectedUrl()).isEqualTo("/login?logout");
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
     void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
         for (int i = 0; i < 4; i++) {
             assertThat(mvc.perform(formLogin().user("rep2").password("wrong")).andReturn().getResponse().getRedirectedUrl())
