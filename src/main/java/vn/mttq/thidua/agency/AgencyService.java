@@ -113,7 +113,12 @@ public class AgencyService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public EmulationCluster createCluster(String name, String description) {
-        return clusters.save(new EmulationCluster(name, description));
+        EmulationCluster cluster = clusters.save(new EmulationCluster(name, description));
+        Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("name", name);
+        state.put("description", description);
+        auditLog.record("CREATE", "EmulationCluster", cluster.getId(), name, null, state);
+        return cluster;
     }
 
     private void apply(Agency agency, AgencyForm form) {
