@@ -1,13 +1,9 @@
 package vn.mttq.thidua.commendation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +26,7 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /** Nominations: the list, proposing and editing with the dossier, appraisal, approval, and dossier files. */
@@ -229,11 +226,7 @@ class NominationController {
     @GetMapping("/{id}/dossier/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
         NominationService.Download file = nominations.download(id, fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
+        return Downloads.attachment(file.fileName(), file.contentType(), file.bytes());
     }
 
     private String form(Model model, Nomination nomination) {

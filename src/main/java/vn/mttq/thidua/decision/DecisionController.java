@@ -1,11 +1,6 @@
 package vn.mttq.thidua.decision;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +23,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /** Decisions: the list, issuing one for approved nominees, publishing, revoking, and the PDFs. */
@@ -123,7 +119,8 @@ class DecisionController {
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> decisionPdf(@PathVariable Long id) {
         Decision decision = readable(id);
-        return attachment(decision.getCode().replace('/', '-') + ".pdf", pdf.decision(decision, decisions.awardees(decision)));
+        return Downloads.attachment(decision.getCode().replace('/', '-') + ".pdf", "application/pdf",
+                pdf.decision(decision, decisions.awardees(decision)));
     }
 
     @GetMapping("/{id}/certificates/{nominationId}")
@@ -131,7 +128,8 @@ class DecisionController {
         Decision decision = readable(id);
         Nomination awardee = decisions.awardees(decision).stream().filter(n -> n.getId().equals(nominationId))
                 .findFirst().orElseThrow(() -> new NotFoundException("Nomination", nominationId));
-        return attachment("giay-chung-nhan-" + awardee.getRegistryNumber() + ".pdf", pdf.certificate(decision, awardee));
+        return Downloads.attachment("giay-chung-nhan-" + awardee.getRegistryNumber() + ".pdf", "application/pdf",
+                pdf.certificate(decision, awardee));
     }
 
     private Decision readable(Long id) {
@@ -143,13 +141,6 @@ class DecisionController {
         return decision;
     }
 
-    private static ResponseEntity<byte[]> attachment(String name, byte[] bytes) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(bytes);
-    }
 
     private String form(Model model) {
         model.addAttribute("candidates", nominations.awaitingDecision());

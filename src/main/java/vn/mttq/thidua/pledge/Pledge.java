@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,17 +23,15 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.BusinessRuleException;
-import vn.mttq.thidua.shared.Review;
-import vn.mttq.thidua.shared.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
-import vn.mttq.thidua.shared.TrackedEntity;
+import vn.mttq.thidua.shared.ReviewedEntity;
 
 /** A unit's pledge (bản đăng ký thi đua) for a year: its targets and the title it aims for. */
 @Entity
 @Table(name = "pledge")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Pledge extends TrackedEntity implements Audited {
+public class Pledge extends ReviewedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -48,9 +45,6 @@ public class Pledge extends TrackedEntity implements Audited {
     private String signatoryName;
     @Column(name = "signatory_position")
     private String signatoryPosition;
-    @Embedded
-    @Getter(AccessLevel.NONE)
-    private Review review = new Review();
     @Column(name = "search_key")
     private String searchKey;
 
@@ -86,19 +80,19 @@ public class Pledge extends TrackedEntity implements Audited {
         if (targets.isEmpty()) {
             throw new BusinessRuleException("pledge.error.noTarget");
         }
-        review.submit(at);
+        review().submit(at);
     }
 
     void accept(String by, Instant at) {
-        review.accept(by, at);
+        review().accept(by, at);
     }
 
     void returnForChanges(String reason, String by, Instant at) {
-        review.returnForChanges(reason, by, at);
+        review().returnForChanges(reason, by, at);
     }
 
     private void requireEditable() {
-        review.requireEditable();
+        review().requireEditable();
     }
 
     /** What the pledge says, field by field, for the submission history. */
@@ -111,26 +105,6 @@ public class Pledge extends TrackedEntity implements Audited {
                     + " " + t.getMeasure());
         }
         return content;
-    }
-
-    public ReviewStatus getStatus() {
-        return review.getStatus();
-    }
-
-    public Instant getSubmittedAt() {
-        return review.getSubmittedAt();
-    }
-
-    public String getReturnReason() {
-        return review.getReturnReason();
-    }
-
-    public String getReviewedBy() {
-        return review.getReviewedBy();
-    }
-
-    public Instant getReviewedAt() {
-        return review.getReviewedAt();
     }
 
     @Override

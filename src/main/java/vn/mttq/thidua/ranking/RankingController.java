@@ -74,11 +74,8 @@ class RankingController {
         ContentArea selectedArea = campaigns.findContentArea(area)
                 .orElseThrow(() -> new vn.mttq.thidua.shared.NotFoundException("ContentArea", area));
         byte[] workbook = workbooks.write(selectedPeriod, selectedArea, rankings.rank(period, area), locale);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(vn.mttq.thidua.shared.FileType.XLSX))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename("xep-hang-" + period + "-" + area + ".xlsx").build().toString())
-                .body(workbook);
+        return vn.mttq.thidua.web.Downloads.attachment("xep-hang-" + period + "-" + area + ".xlsx",
+                vn.mttq.thidua.shared.FileType.XLSX, workbook);
     }
 
     @PostMapping("/thresholds")

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -30,10 +29,9 @@ import vn.mttq.thidua.period.Admission;
 import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.pledge.PledgeTarget;
 import vn.mttq.thidua.shared.BusinessRuleException;
-import vn.mttq.thidua.shared.Review;
 import vn.mttq.thidua.shared.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
-import vn.mttq.thidua.shared.TrackedEntity;
+import vn.mttq.thidua.shared.ReviewedEntity;
 
 /**
  * A unit's report (báo cáo kết quả) for a period: what it achieved on each pledged target, its self-assessment
@@ -43,7 +41,7 @@ import vn.mttq.thidua.shared.TrackedEntity;
 @Table(name = "report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Report extends TrackedEntity implements Audited {
+public class Report extends ReviewedEntity implements Audited {
 
     public static final int MAX_EVIDENCE_FILES = 20;
     public static final int MAX_INITIATIVES = 30;
@@ -58,9 +56,6 @@ public class Report extends TrackedEntity implements Audited {
 
     private String narrative;
     private boolean late;
-    @Embedded
-    @Getter(AccessLevel.NONE)
-    private Review review = new Review();
     @Column(name = "total_score")
     private BigDecimal totalScore;
     @Column(name = "search_key")
@@ -120,7 +115,7 @@ public class Report extends TrackedEntity implements Audited {
     }
 
     void submit(Admission admission, Instant at) {
-        review.submit(at);
+        review().submit(at);
         late = admission.isLate();
     }
 
@@ -139,16 +134,16 @@ public class Report extends TrackedEntity implements Audited {
         if (scores.stream().anyMatch(s -> s.getStaffScore() == null)) {
             throw new BusinessRuleException("report.error.unscored");
         }
-        review.accept(by, at);
+        review().accept(by, at);
         totalScore = total();
     }
 
     void returnForChanges(String reason, String by, Instant at) {
-        review.returnForChanges(reason, by, at);
+        review().returnForChanges(reason, by, at);
     }
 
     void requireEditable() {
-        review.requireEditable();
+        review().requireEditable();
     }
 
     /** The report's score row for a criterion, or null when it is not scored on it. */
@@ -190,26 +185,6 @@ public class Report extends TrackedEntity implements Audited {
         }
         content.put("evidence", evidence.stream().map(EvidenceFile::getFileName).sorted().collect(Collectors.joining(", ")));
         return content;
-    }
-
-    public ReviewStatus getStatus() {
-        return review.getStatus();
-    }
-
-    public Instant getSubmittedAt() {
-        return review.getSubmittedAt();
-    }
-
-    public String getReturnReason() {
-        return review.getReturnReason();
-    }
-
-    public String getReviewedBy() {
-        return review.getReviewedBy();
-    }
-
-    public Instant getReviewedAt() {
-        return review.getReviewedAt();
     }
 
     @Override

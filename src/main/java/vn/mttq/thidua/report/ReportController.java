@@ -1,14 +1,10 @@
 package vn.mttq.thidua.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +30,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
 import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /** Reports: the list (staff's review queue), a report's page with its review, the edit form and evidence. */
@@ -187,12 +184,7 @@ class ReportController {
     @GetMapping("/{id}/evidence/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
         EvidenceService.Download file = evidence.download(id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
+        return Downloads.attachment(file.fileName(), file.contentType(), file.bytes());
     }
 
     @PostMapping("/{id}/score")
