@@ -72,13 +72,14 @@ class CouncilController {
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
-        CouncilSession session = council.getVisible(id);
+        CouncilView view = council.view(id);
+        CouncilSession session = view.session();
         model.addAttribute("councilSession", session);
-        model.addAttribute("members", council.members(id));
-        model.addAttribute("nominees", council.nominees(id));
-        model.addAttribute("results", council.results(id));
-        model.addAttribute("votes", council.votes(id));
-        model.addAttribute("seat", council.mySeat(id).orElse(null));
+        model.addAttribute("members", view.members());
+        model.addAttribute("nominees", view.nominees());
+        model.addAttribute("results", view.results());
+        model.addAttribute("votes", view.votes());
+        model.addAttribute("seat", view.seat());
         model.addAttribute("awaiting", session.isOpen() && vn.mttq.thidua.security.CurrentUser.require().isStaffOrAdmin()
                 ? nominations.awaitingCouncil() : java.util.List.of());
         return "council/show";

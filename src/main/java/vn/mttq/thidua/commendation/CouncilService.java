@@ -61,46 +61,40 @@ public class CouncilService {
         return sessions.findVisible(id, memberScope()).orElseThrow(() -> new NotFoundException("CouncilSession", id));
     }
 
-    public List<CouncilMember> members(Long sessionId) {
-        return members.ofSession(getVisible(sessionId).getId());
-    }
-
-    public List<Nomination> nominees(Long sessionId) {
-        return nominations.onSession(getVisible(sessionId).getId());
+    /**
+     * Everything a session's page shows, read once: its members, the nominees before it, the votes by nominee
+     * and member, the result of each nominee so far, and the signed-in user's seat if they have one.
+     */
+    public CouncilView view(Long sessionId) {
+        CouncilSession session = getVisible(sessionId);
+        List<CouncilMember> seated = members.ofSession(session.getId());
+        List<Nomination> nominees = nominations.onSession(session.getId());
+        Map<Long, Map<Long, Vote>> cast = new HashMap<>();
+        for (CouncilVote v : votes.ofSession(session.getId())) {
+            cast.computeIfAbsent(v.getNomination().getId(), k -> new HashMap<>()).put(v.getMember().getId(), v.getVote());
+        }
+        Map<Long, CouncilTally> paper = new HashMap<>();
+        tallies.ofSession(session.getId()).forEach(t -> paper.put(t.getNominationId(), t));
+        Map<Long, CouncilResult> results = new LinkedHashMap<>();
+        for (Nomination n : nominees) {
+            CouncilTally t = paper.get(n.getId());
+            Map<Long, Vote> v = cast.getOrDefault(n.getId(), Map.of());
+            results.put(n.getId(), t != null ? session.result(t.getYes(), t.getNo(), t.getAbstentions(), true)
+                    : session.result(count(v, Vote.YES), count(v, Vote.NO), count(v, Vote.ABSTAIN), false));
+        }
+        Long me = CurrentUser.require().getId();
+        CouncilMember seat = seated.stream().filter(m -> m.getAccount().getId().equals(me)).findFirst().orElse(null);
+        return new CouncilView(session, seated, nominees, cast, results, seat);
     }
 
     /** The signed-in user's seat on the session, if they have one. */
     public Optional<CouncilMember> mySeat(Long sessionId) {
-        Long me = CurrentUser.require().getId();
-        return members(sessionId).stream().filter(m -> m.getAccount().getId().equals(me)).findFirst();
-    }
-
-    /** Votes by nominee id and member id. */
-    public Map<Long, Map<Long, Vote>> votes(Long sessionId) {
-        Map<Long, Map<Long, Vote>> byNominee = new HashMap<>();
-        for (CouncilVote v : votes.ofSession(getVisible(sessionId).getId())) {
-            byNominee.computeIfAbsent(v.getNomination().getId(), k -> new HashMap<>()).put(v.getMember().getId(), v.getVote());
-        }
-        return byNominee;
+        return Optional.ofNullable(view(sessionId).seat());
     }
 
     /** The result for each nominee so far: from the paper tally where staff recorded one, else from the votes. */
     public Map<Long, CouncilResult> results(Long sessionId) {
-        CouncilSession session = getVisible(sessionId);
-        Map<Long, CouncilTally> paper = new HashMap<>();
-        tallies.ofSession(sessionId).forEach(t -> paper.put(t.getNominationId(), t));
-        Map<Long, Map<Long, Vote>> cast = votes(sessionId);
-        Map<Long, CouncilResult> results = new LinkedHashMap<>();
-        for (Nomination n : nominations.onSession(sessionId)) {
-            CouncilTally t = paper.get(n.getId());
-            if (t != null) {
-                results.put(n.getId(), session.result(t.getYes(), t.getNo(), t.getAbstentions(), true));
-            } else {
-                Map<Long, Vote> v = cast.getOrDefault(n.getId(), Map.of());
-                results.put(n.getId(), session.result(count(v, Vote.YES), count(v, Vote.NO), count(v, Vote.ABSTAIN), false));
-            }
-        }
-        return results;
+        return view(sessionId).results();
     }
 
     private static int count(Map<Long, Vote> votes, Vote vote) {
@@ -143,10 +137,12 @@ public class CouncilService {
     /** A member's vote on a nominee of the session: once, and never on a nominee of their own agency. */
     @Transactional
     public void vote(Long sessionId, Long nominationId, Vote vote) {
-        CouncilSession session = getVisible(sessionId);
+        CouncilView view = view(sessionId);
+        CouncilSession session = view.session();
         session.requireOpen();
-        CouncilMember seat = mySeat(sessionId).orElseThrow(() -> new BusinessRuleException("council.error.notMember"));
-        Nomination nomination = nominations.onSession(sessionId).stream().filter(n -> n.getId().equals(nominationId))
+        CouncilMember seat = Optional.ofNullable(view.seat())
+                .orElseThrow(() -> new BusinessRuleException("council.error.notMember"));
+        Nomination nomination = view.nominees().stream().filter(n -> n.getId().equals(nominationId))
                 .findFirst().orElseThrow(() -> new NotFoundException("Nomination", nominationId));
         if (seat.isRecusedFor(nomination)) {
             throw new BusinessRuleException("council.error.recused");
@@ -182,11 +178,12 @@ public class CouncilService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Map<Long, CouncilResult> close(Long sessionId) {
-        CouncilSession session = getVisible(sessionId);
-        Map<Long, CouncilResult> results = results(sessionId);
+        CouncilView view = view(sessionId);
+        CouncilSession session = view.session();
+        Map<Long, CouncilResult> results = view.results();
         Map<String, Object> before = session.auditState();
         session.close(clock.instant());
-        for (Nomination n : nominations.onSession(sessionId)) {
+        for (Nomination n : view.nominees()) {
             Map<String, Object> nominationBefore = n.auditState();
             n.councilResult(results.get(n.getId()).passed());
             auditLog.changed("COUNCIL_RESULT", n, nominationBefore, results.get(n.getId()).toString());

@@ -32,6 +32,10 @@ public class FormCatalog {
         return forms.findByActiveTrueOrderBySortOrderAscIdAsc();
     }
 
+    public java.util.Optional<CommendationForm> find(Long id) {
+        return id == null ? java.util.Optional.empty() : forms.findById(id);
+    }
+
     public CommendationForm get(Long id) {
         return forms.findById(id).orElseThrow(() -> new NotFoundException("CommendationForm", id));
     }

@@ -96,8 +96,9 @@ class NominationController {
     String show(@PathVariable Long id, Model model) {
         Nomination nomination = nominations.getVisible(id);
         model.addAttribute("nomination", nomination);
-        model.addAttribute("dossier", nominations.dossier(id));
-        model.addAttribute("missing", nominations.missingPapers(id));
+        List<DossierFile> dossier = nominations.dossier(nomination);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("missing", DossierKind.missingFrom(dossier));
         model.addAttribute("history", nominations.history(nomination));
         model.addAttribute("kinds", DossierKind.values());
         return "nomination/show";

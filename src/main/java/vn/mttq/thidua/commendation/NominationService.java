@@ -3,7 +3,6 @@ package vn.mttq.thidua.commendation;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,15 +73,14 @@ public class NominationService {
         return nomination;
     }
 
-    public List<DossierFile> dossier(Long id) {
-        return files.findByNominationIdOrderByKindAscUploadedAtAsc(getVisible(id).getId());
+    /** The dossier of a nomination the user was already let see. */
+    public List<DossierFile> dossier(Nomination nomination) {
+        return files.findByNominationIdOrderByKindAscUploadedAtAsc(nomination.getId());
     }
 
     /** The papers still missing for the council. */
     public Set<DossierKind> missingPapers(Long id) {
-        Set<DossierKind> missing = EnumSet.copyOf(DossierKind.REQUIRED);
-        dossier(id).forEach(f -> missing.remove(f.getKind()));
-        return missing;
+        return DossierKind.missingFrom(dossier(getVisible(id)));
     }
 
     /** The nominee's earlier nominations and what became of them. */
@@ -148,10 +146,9 @@ public class NominationService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Nomination appraise(Long id, String note, Long version) {
-        Set<DossierKind> present = files.findByNominationIdOrderByKindAscUploadedAtAsc(id).stream()
-                .map(DossierFile::getKind).collect(Collectors.toSet());
-        return step(id, version, "APPRAISE", n -> n.appraise(present, note == null || note.isBlank() ? null : note.trim(),
-                CurrentUser.actorName(), clock.instant()));
+        return step(id, version, "APPRAISE", n -> n.appraise(dossier(n).stream().map(DossierFile::getKind)
+                .collect(Collectors.toSet()), note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(),
+                clock.instant()));
     }
 
     @Transactional
@@ -249,7 +246,8 @@ public class NominationService {
     }
 
     private void describe(Nomination nomination, NominationForm form) {
-        CommendationForm commendation = forms.get(form.getFormId());
+        CommendationForm commendation = forms.find(form.getFormId())
+                .orElseThrow(() -> BusinessRuleException.onField("formId", "nomination.error.formRetired"));
         Set<Long> wanted = form.getReportIds() == null ? Set.of() : form.getReportIds();
         Set<Report> linked = new HashSet<>();
         if (!wanted.isEmpty()) {

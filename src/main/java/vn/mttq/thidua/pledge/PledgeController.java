@@ -96,7 +96,7 @@ class PledgeController {
     String show(@PathVariable Long id, Model model) {
         Pledge pledge = pledges.getVisible(id);
         model.addAttribute("pledge", pledge);
-        model.addAttribute("changes", pledges.changesOfLatestSubmission(id));
+        model.addAttribute("changes", pledges.changesOfLatestSubmission(pledge));
         return "pledge/show";
     }
 

@@ -77,8 +77,9 @@ public class PledgeService {
         return pledges.countByReviewStatus(ReviewStatus.SUBMITTED);
     }
 
-    public List<Change> changesOfLatestSubmission(Long id) {
-        return submissions.changesOfLatest(SUBMISSION_TYPE, getVisible(id).getId());
+    /** What the pledge's latest submission changed; the pledge is one the user was already let see. */
+    public List<Change> changesOfLatestSubmission(Pledge pledge) {
+        return submissions.changesOfLatest(SUBMISSION_TYPE, pledge.getId());
     }
 
     /** The unit's pledge for the year: the one there is, or a new draft. */

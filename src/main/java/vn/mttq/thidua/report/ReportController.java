@@ -234,7 +234,7 @@ class ReportController {
     private String page(Model model, Report report) {
         model.addAttribute("report", report);
         model.addAttribute("criteria", reports.criteriaOf(report));
-        model.addAttribute("changes", reports.changesOfLatestSubmission(report.getId()));
+        model.addAttribute("changes", reports.changesOfLatestSubmission(report));
         model.addAttribute("open", reports.isOpen(report));
         return "report/show";
     }

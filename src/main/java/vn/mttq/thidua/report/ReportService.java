@@ -89,8 +89,9 @@ public class ReportService {
         return criteria.tree(report.getUnit().getContentArea().getId());
     }
 
-    public List<Change> changesOfLatestSubmission(Long id) {
-        return submissions.changesOfLatest(SUBMISSION_TYPE, getVisible(id).getId());
+    /** What the report's latest submission changed; the report is one the user was already let see. */
+    public List<Change> changesOfLatestSubmission(Report report) {
+        return submissions.changesOfLatest(SUBMISSION_TYPE, report.getId());
     }
 
     /** Whether the unit could submit this report today (the period's window, or a reopening). */

@@ -224,6 +224,35 @@ class PagesTest {
     }
 
     @Test
+    void aCouncilSessionAndANominationAreEachReadOnce() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long session = fixtures.count("select min(id) from council_session");
+        statistics.clear();
+        MockHttpServletResponse council = send(get("/council-sessions/" + session).with(user(staff)));
+        assertThat(council.getStatus()).isEqualTo(200);
+        long councilStatements = statistics.getPrepareStatementCount();
+        long nomination = fixtures.count("select min(n.id) from nomination n join nomination_report r on r.nomination_id = n.id");
+        statistics.clear();
+        assertThat(send(get("/nominations/" + nomination).with(user(staff))).getStatus()).isEqualTo(200);
+        long nominationStatements = statistics.getPrepareStatementCount();
+        // the session, members, nominees, votes, tallies, and the nominations awaiting a council
+        assertThat(councilStatements).isLessThanOrEqualTo(6);
+        // the nomination, its reports and their periods, the dossier, the nominee's history
+        assertThat(nominationStatements).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aNominationWithAnUnknownFormIsAFieldErrorThatKeepsWhatWasTyped() throws Exception {
+        MockHttpServletResponse response = send(post("/nominations").with(user(users.loadUserByUsername("rep1"))).with(csrf())
+                .param("unitId", String.valueOf(fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1"))))
+                .param("nomineeType", "COLLECTIVE").param("year", "2025").param("formId", "987654")
+                .param("achievements", "Thành tích đã gõ"));
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(response.getContentAsString())).contains("id=\"formId-error\"")
+                .contains("Thành tích đã gõ");
+    }
+
+    @Test
     void theHomePageShowsEachRoleItsWork() throws Exception {
         String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
