@@ -50,6 +50,24 @@ class JourneyTest extends ChromiumTest {
         assertThat(browser.text()).contains("Đã thêm cơ quan Ủy ban MTTQ Việt Nam xã Tân Thới.")
                 .contains("Ủy ban MTTQ Việt Nam huyện Tân Phú Đông");
         browser.screenshot("05-staff-agency-created-vi");
+
+        String longName = "Hội Liên hiệp các Hội Khoa học và Kỹ thuật, Liên hiệp các tổ chức hữu nghị và Hội Chữ thập đỏ "
+                + "tỉnh Tiền Giang — tên rất dài để kiểm tra cách trang hiển thị khi một cơ quan có tên dài nhiều dòng";
+        browser.open("/agencies/new");
+        browser.type("name", longName);
+        browser.choose("kind", "Khác");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.heading()).isEqualTo(longName);
+        browser.open("/agencies?q=ten+rat+dai&lang=en");
+        assertThat(browser.text()).contains(longName).contains("1 found");
+        browser.screenshot("05a-staff-long-name-en");
+        browser.open("/agencies?q=khong+co+co+quan+nao&lang=vi");
+        assertThat(browser.text()).contains("Tìm thấy 0 kết quả").contains("Không tìm thấy kết quả nào.");
+        browser.screenshot("05b-staff-empty-list-vi");
+        browser.open("/council-sessions?q=khong+co&lang=en");
+        assertThat(browser.text()).contains("Nothing found.");
+        browser.screenshot("05c-staff-empty-council-en");
+        browser.open("/?lang=vi");
     }
 
     @Test
