@@ -212,8 +212,7 @@ public class NominationService {
             throw new BusinessRuleException("dossier.error.tooMany", MAX_DOSSIER_FILES);
         }
         UploadedFile upload = UploadedFile.read(originalName, size, content, "dossier");
-        DossierFile file = files.save(new DossierFile(nomination, kind, upload.name(), upload.contentType(),
-                upload.bytes().length, upload.sha256(), CurrentUser.actorName(), clock.instant()));
+        DossierFile file = files.save(new DossierFile(nomination, kind, upload, CurrentUser.actorName(), clock.instant()));
         contents.save(new DossierContent(file.getId(), upload.bytes()));
         auditLog.created(file);
         return file;

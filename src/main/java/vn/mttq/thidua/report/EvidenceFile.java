@@ -4,12 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,43 +13,23 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.shared.StoredFile;
+import vn.mttq.thidua.shared.UploadedFile;
 
 /** A file of evidence (minh chứng) attached to a report; its bytes are kept apart, in {@link EvidenceContent}. */
 @Entity
 @Table(name = "evidence_file")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class EvidenceFile implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EvidenceFile extends StoredFile implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     private Report report;
 
-    @Column(name = "file_name")
-    private String fileName;
-    @Column(name = "content_type")
-    private String contentType;
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-    private String sha256;
-    @Column(name = "uploaded_by")
-    private String uploadedBy;
-    @Column(name = "uploaded_at")
-    private Instant uploadedAt;
-
-    EvidenceFile(Report report, String fileName, String contentType, long sizeBytes, String sha256, String uploadedBy,
-                 Instant uploadedAt) {
+    EvidenceFile(Report report, UploadedFile upload, String uploadedBy, Instant uploadedAt) {
+        super(upload, uploadedBy, uploadedAt);
         this.report = report;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
     }
 
     @Override
@@ -65,10 +41,7 @@ public class EvidenceFile implements Audited {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("reportId", report.getId());
-        state.put("fileName", fileName);
-        state.put("contentType", contentType);
-        state.put("sizeBytes", sizeBytes);
-        state.put("sha256", sha256);
+        state.putAll(fileState());
         return state;
     }
 }

@@ -46,8 +46,7 @@ public class EvidenceService {
             throw new BusinessRuleException("evidence.error.tooMany", Report.MAX_EVIDENCE_FILES);
         }
         UploadedFile upload = UploadedFile.read(originalName, size, content, "evidence");
-        EvidenceFile file = files.save(new EvidenceFile(report, upload.name(), upload.contentType(), upload.bytes().length,
-                upload.sha256(), CurrentUser.actorName(), clock.instant()));
+        EvidenceFile file = files.save(new EvidenceFile(report, upload, CurrentUser.actorName(), clock.instant()));
         contents.save(new EvidenceContent(file.getId(), upload.bytes()));
         auditLog.created(file);
         return file;
