@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.security.Role;
@@ -36,8 +37,9 @@ class AccountAdminController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("username", "fullName", "email", "role", "agencyId", "initialPassword", "version");
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "?username", "fullName", "email", "role", "agencyId", "?initialPassword",
+                "version");
     }
 
     @GetMapping

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -37,8 +38,8 @@ class AgencyController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "name", "shortName", "parentId", "clusterId", "address", "phone", "email",
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "kind", "name", "shortName", "parentId", "clusterId", "address", "phone", "email",
                 "contactPerson", "version");
     }
 

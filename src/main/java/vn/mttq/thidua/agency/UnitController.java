@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.security.CurrentUser;
@@ -32,14 +33,14 @@ class UnitController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("name", "contentAreaId", "kind", "address", "contactName", "contactPhone",
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "name", "contentAreaId", "kind", "address", "contactName", "contactPhone",
                 "contactEmail", "version");
     }
 
     @InitBinder("withdrawal")
-    void allowWithdrawalFields(WebDataBinder binder) {
-        binder.setAllowedFields("reason", "version");
+    void allowWithdrawalFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "reason", "version");
     }
 
     /** A representative's own agency page. */

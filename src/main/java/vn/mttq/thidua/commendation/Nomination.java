@@ -90,6 +90,11 @@ public class Nomination extends TrackedEntity implements Audited {
     private String registryNumber;
     @Column(name = "search_key")
     private String searchKey;
+    /** The unit's and agency's names when the decision was signed: what the decision and certificates show. */
+    @Column(name = "unit_name")
+    private String unitName;
+    @Column(name = "agency_name")
+    private String agencyName;
 
     @ManyToMany
     @JoinTable(name = "nomination_report", joinColumns = @JoinColumn(name = "nomination_id"),
@@ -101,9 +106,18 @@ public class Nomination extends TrackedEntity implements Audited {
         this.proposedBy = proposedBy;
     }
 
-    /** The name shown everywhere: the individual's, or the unit's for a collective. */
+    /** The name shown everywhere: the individual's, or the unit's for a collective (as signed, once commended). */
     public String getNomineeName() {
-        return nomineeType == NomineeType.INDIVIDUAL ? individualName : unit.getName();
+        return nomineeType == NomineeType.INDIVIDUAL ? individualName : getUnitNameOnRecord();
+    }
+
+    /** The unit's name as the record shows it: as it was when the decision was signed, or today's before. */
+    public String getUnitNameOnRecord() {
+        return unitName != null ? unitName : unit.getName();
+    }
+
+    public String getAgencyNameOnRecord() {
+        return agencyName != null ? agencyName : unit.getAgency().getName();
     }
 
     void describe(NomineeType type, String name, String position, Integer birthYear, Gender gender,
@@ -204,6 +218,8 @@ public class Nomination extends TrackedEntity implements Audited {
         status = status.to(NominationStatus.COMMENDED);
         this.decisionId = decisionId;
         this.registryNumber = registryNumber;
+        this.unitName = unit.getName();
+        this.agencyName = unit.getAgency().getName();
     }
 
     private void requireOtherThanProposerAndAppraiser(String by) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.report.ReportService;
@@ -47,9 +48,9 @@ class NominationController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("unitId", "nomineeType", "individualName", "individualPosition", "birthYear", "gender",
-                "formId", "year", "achievements", "reportIds", "version");
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "unitId", "nomineeType", "individualName", "individualPosition", "birthYear",
+                "gender", "formId", "year", "achievements", "reportIds", "version");
     }
 
     @GetMapping

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.ContentArea;
@@ -35,8 +36,8 @@ class CriterionController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("contentAreaId", "parentId", "code", "name", "maxPoints", "bonusPoints", "sortOrder",
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "contentAreaId", "parentId", "code", "name", "maxPoints", "bonusPoints", "sortOrder",
                 "version");
     }
 

@@ -125,9 +125,9 @@ class DecisionPdf {
     private static String nominee(Nomination n) {
         if (n.getNomineeType() == NomineeType.INDIVIDUAL) {
             return n.getIndividualName() + (n.getIndividualPosition() == null ? "" : ", " + n.getIndividualPosition())
-                    + ", " + n.getUnit().getName();
+                    + ", " + n.getUnitNameOnRecord();
         }
-        return n.getUnit().getName() + ", " + n.getUnit().getAgency().getName();
+        return n.getUnitNameOnRecord() + ", " + n.getAgencyNameOnRecord();
     }
 
     private static void centered(Document document, String text, Font font, float spacingBefore) {

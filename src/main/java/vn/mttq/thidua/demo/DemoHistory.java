@@ -145,8 +145,10 @@ final class DemoHistory {
         }
         Long id = jdbc.queryForObject("""
                 insert into report (unit_id, period_id, status, narrative, submitted_at, late, return_reason, reviewed_by,
-                                    reviewed_at, total_score, search_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                                    reviewed_at, total_score, search_key, content_area_id, unit_name, agency_name)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, u.content_area_id,
+                       case when ? then u.name end, case when ? then a.name end
+                from unit u join agency a on a.id = u.agency_id where u.id = ? returning id""", Long.class,
                 unit.get("id"), period.get("id"), status,
                 "Đơn vị đã tổ chức phát động phong trào thi đua “Đoàn kết sáng tạo”, triển khai kế hoạch đến toàn thể "
                         + "cán bộ, đoàn viên, hội viên; các chỉ tiêu đăng ký cơ bản hoàn thành (dữ liệu minh họa).",
@@ -156,7 +158,8 @@ final class DemoHistory {
                 status.equals("ACCEPTED") || status.equals("RETURNED")
                         ? Timestamp.from(submittedOn.plusDays(10).atTime(14, 0).atZone(zone()).toInstant()) : null,
                 status.equals("ACCEPTED") ? total : null,
-                SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")));
+                SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")),
+                !status.equals("DRAFT"), !status.equals("DRAFT"), unit.get("id"));
         for (BigDecimal[] s : scores) {
             jdbc.update("insert into report_score (report_id, criterion_id, self_score, staff_score) values (?, ?, ?, ?)",
                     id, s[0].longValue(), s[1], s[2]);
@@ -229,8 +232,10 @@ final class DemoHistory {
                 Long nomination = jdbc.queryForObject("""
                         insert into nomination (unit_id, nominee_type, individual_name, individual_position, birth_year, gender,
                                                 form_id, year, achievements, status, proposed_by, submitted_at, appraised_by,
-                                                appraised_at, approved_by, approved_at, decision_id, registry_number, search_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMMENDED', 'rep-demo', ?, 'staff', ?, 'admin', ?, ?, ?, ?)
+                                                appraised_at, approved_by, approved_at, decision_id, registry_number, search_key,
+                                                unit_name, agency_name)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMMENDED', 'rep-demo', ?, 'staff', ?, 'admin', ?, ?, ?, ?, u.name, a.name
+                        from unit u join agency a on a.id = u.agency_id where u.id = ?
                         returning id""", Long.class,
                         unit.get("unit_id"), individual ? "INDIVIDUAL" : "COLLECTIVE", individual ? person[0] : null,
                         individual ? person[1] : null, individual ? Integer.valueOf(person[3]) : null, individual ? person[2] : null,
@@ -239,7 +244,8 @@ final class DemoHistory {
                         at(decisionYear, 1, 10), at(decisionYear, 1, 20), at(decisionYear, 2, 18), decision,
                         "SV-" + decisionYear + "-" + String.format("%04d", yearRegistry),
                         SearchText.key(individual ? person[0] : null, (String) unit.get("name"), (String) unit.get("agency_name"),
-                                "SV-" + decisionYear + "-" + String.format("%04d", yearRegistry)));
+                                "SV-" + decisionYear + "-" + String.format("%04d", yearRegistry)),
+                        unit.get("unit_id"));
                 jdbc.update("insert into nomination_report (nomination_id, report_id) values (?, ?)", nomination, unit.get("report_id"));
                 audit("IMPORT", "Nomination", nomination);
             }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -30,8 +31,8 @@ class PeriodController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("opensOn", "dueOn", "closesOn", "version");
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "opensOn", "dueOn", "closesOn", "version");
     }
 
     @InitBinder("reopen")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.agency.UnitService;
@@ -46,9 +47,9 @@ class PledgeController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("titleAimed", "signatoryName", "signatoryPosition", "targets[*].name",
-                "targets[*].measure", "targets[*].targetValue", "version");
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "titleAimed", "signatoryName", "signatoryPosition", "targetRows",
+                "targets[*].name", "targets[*].measure", "targets[*].targetValue", "version");
         binder.setAutoGrowCollectionLimit(PledgeForm.MAX_TARGETS + 1);
     }
 
@@ -131,14 +132,15 @@ class PledgeController {
             }
             return form(model, pledge);
         }
+        Forms.requireRows(result, form.getTargetRows(), form.getTargets().size());
         if (!result.hasErrors()) {
             try {
-                Pledge saved = pledges.save(id, form);
                 if ("submit".equals(action)) {
-                    pledges.submit(id, saved.getVersion());
+                    pledges.saveAndSubmit(id, form);
                     Forms.flash(redirect, "pledge.submitted");
                     return "redirect:/pledges/" + id;
                 }
+                pledges.save(id, form);
                 Forms.flash(redirect, "pledge.saved");
                 return "redirect:/pledges/" + id + "/edit";
             } catch (BusinessRuleException e) {
@@ -172,6 +174,7 @@ class PledgeController {
     private String form(Model model, Pledge pledge) {
         model.addAttribute("pledge", pledge);
         model.addAttribute("titles", EmulationTitle.values());
+        model.addAttribute("open", pledges.canSubmit(pledge));
         return "pledge/form";
     }
 

@@ -28,6 +28,8 @@ public class PledgeForm {
     @Valid
     @Size(max = MAX_TARGETS)
     private List<Target> targets = new ArrayList<>();
+    /** How many target rows the page showed: a post that carries fewer arrived incomplete. */
+    private Integer targetRows;
     private Long version;
 
     @Data

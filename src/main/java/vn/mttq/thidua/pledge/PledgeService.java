@@ -114,10 +114,31 @@ public class PledgeService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Pledge submit(Long id, Long version) {
-        return step(id, version, "SUBMIT", p -> {
-            p.submit(clock.instant());
-            submissions.record(SUBMISSION_TYPE, id, false, p.snapshot());
-        });
+        return step(id, version, "SUBMIT", this::submit);
+    }
+
+    /**
+     * Saves the form and submits the pledge in one transaction: when the submission is refused nothing is saved
+     * either, and the form can be sent again on the same version.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Pledge saveAndSubmit(Long id, PledgeForm form) {
+        Pledge pledge = save(id, form);
+        Map<String, Object> before = pledge.auditState();
+        submit(pledge);
+        auditLog.changed("SUBMIT", pledge, before);
+        return pledge;
+    }
+
+    /** Whether the pledge can be submitted now: while the agency may still change it. */
+    public boolean canSubmit(Pledge pledge) {
+        return pledge.getStatus().isEditable();
+    }
+
+    private void submit(Pledge pledge) {
+        pledge.submit(clock.instant());
+        submissions.record(SUBMISSION_TYPE, pledge.getId(), false, pledge.snapshot());
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.ContentArea;
@@ -40,8 +41,8 @@ class RankingController {
     }
 
     @InitBinder("thresholds")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("excellent", "good", "fair");
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "excellent", "good", "fair");
     }
 
     @GetMapping

@@ -50,8 +50,8 @@ class RankingWorkbook {
             for (RankingRow row : rows) {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.rank());
-                line.createCell(1).setCellValue(row.report().getUnit().getName());
-                line.createCell(2).setCellValue(row.report().getUnit().getAgency().getName());
+                line.createCell(1).setCellValue(row.report().getUnitNameOnRecord());
+                line.createCell(2).setCellValue(row.report().getAgencyNameOnRecord());
                 line.createCell(3).setCellValue(row.report().getTotalScore().doubleValue());
                 line.createCell(4).setCellValue(row.level() == null ? "" : text("ranking.level." + row.level().getCode(), locale));
             }

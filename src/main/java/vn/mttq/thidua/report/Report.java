@@ -54,6 +54,14 @@ public class Report extends ReviewedEntity implements Audited {
     @JoinColumn(name = "period_id")
     private ReportingPeriod period;
 
+    /** The content area the unit reported in, and the names it had when it submitted: what the record shows. */
+    @Column(name = "content_area_id")
+    private Long contentAreaId;
+    @Column(name = "unit_name")
+    private String unitName;
+    @Column(name = "agency_name")
+    private String agencyName;
+
     private String narrative;
     private boolean late;
     @Column(name = "total_score")
@@ -80,6 +88,26 @@ public class Report extends ReviewedEntity implements Audited {
     Report(Unit unit, ReportingPeriod period) {
         this.unit = unit;
         this.period = period;
+        this.contentAreaId = unit.getContentArea().getId();
+    }
+
+    /**
+     * Takes the unit's content area and names as they are now. Done at each submission and at approval, never
+     * after: an approved report keeps them, whatever becomes of the unit.
+     */
+    private void recordIdentity() {
+        contentAreaId = unit.getContentArea().getId();
+        unitName = unit.getName();
+        agencyName = unit.getAgency().getName();
+    }
+
+    /** The unit's name as the record shows it: as it was when submitted, or today's for a draft. */
+    public String getUnitNameOnRecord() {
+        return unitName != null ? unitName : unit.getName();
+    }
+
+    public String getAgencyNameOnRecord() {
+        return agencyName != null ? agencyName : unit.getAgency().getName();
     }
 
     /** Gives the report a row for every target of the unit's accepted pledge and every criterion to score. */
@@ -92,13 +120,21 @@ public class Report extends ReviewedEntity implements Audited {
                 .forEach(c -> scores.add(new CriterionScore(this, c)));
     }
 
-    /** The representative's part: the narrative, achieved values, self-assessment and initiatives. */
+    /**
+     * The representative's part: the narrative, achieved values, self-assessment and initiatives. Only what the
+     * form sent is written — a value it did not send at all (null narrative, a target or criterion missing from
+     * the maps) keeps what was saved; a value sent empty was cleared and is cleared.
+     */
     void write(String narrative, Map<Long, BigDecimal> achievedByTarget, Map<Long, BigDecimal> selfScoreByCriterion,
                List<InitiativeValues> initiativeValues) {
         requireEditable();
-        this.narrative = narrative;
-        achievements.forEach(a -> a.record(achievedByTarget.get(a.getTarget().getId())));
-        scores.forEach(s -> s.assessSelf(selfScoreByCriterion.get(s.getCriterion().getId())));
+        if (narrative != null) {
+            this.narrative = narrative;
+        }
+        achievements.stream().filter(a -> achievedByTarget.containsKey(a.getTarget().getId()))
+                .forEach(a -> a.record(achievedByTarget.get(a.getTarget().getId())));
+        scores.stream().filter(s -> selfScoreByCriterion.containsKey(s.getCriterion().getId()))
+                .forEach(s -> s.assessSelf(selfScoreByCriterion.get(s.getCriterion().getId())));
         if (initiativeValues.size() > MAX_INITIATIVES) {
             throw new BusinessRuleException("report.error.tooManyInitiatives", MAX_INITIATIVES);
         }
@@ -117,17 +153,34 @@ public class Report extends ReviewedEntity implements Audited {
     void submit(Admission admission, Instant at) {
         review().submit(at);
         late = admission.isLate();
+        recordIdentity();
     }
 
-    /** Staff scores per criterion; allowed while the report awaits review, or to correct an accepted one. */
+    /**
+     * Staff scores per criterion, while the report awaits review, or to correct an accepted one. Only the
+     * criteria the form sent are written; an accepted report keeps a score on every criterion, so a correction
+     * that leaves one empty is refused and nothing changes.
+     */
     void score(Map<Long, BigDecimal> staffScoreByCriterion) {
         if (!isScorable()) {
             throw new BusinessRuleException("report.error.notScorable");
         }
-        scores.forEach(s -> s.score(staffScoreByCriterion.get(s.getCriterion().getId())));
+        if (getStatus() == ReviewStatus.ACCEPTED && scores.stream().anyMatch(s ->
+                staffScoreByCriterion.containsKey(s.getCriterion().getId())
+                        && staffScoreByCriterion.get(s.getCriterion().getId()) == null)) {
+            throw new BusinessRuleException("report.error.unscored");
+        }
+        scores.stream().filter(s -> staffScoreByCriterion.containsKey(s.getCriterion().getId()))
+                .forEach(s -> s.score(staffScoreByCriterion.get(s.getCriterion().getId())));
         if (getStatus() == ReviewStatus.ACCEPTED) {
             totalScore = total();
         }
+    }
+
+    /** Whether every criterion would have a staff score once these (the criteria a form sent) are written. */
+    boolean isFullyScoredWith(Map<Long, BigDecimal> staffScoreByCriterion) {
+        return scores.stream().allMatch(s -> staffScoreByCriterion.containsKey(s.getCriterion().getId())
+                ? staffScoreByCriterion.get(s.getCriterion().getId()) != null : s.getStaffScore() != null);
     }
 
     void accept(String by, Instant at) {
@@ -136,6 +189,7 @@ public class Report extends ReviewedEntity implements Audited {
         }
         review().accept(by, at);
         totalScore = total();
+        recordIdentity();
     }
 
     void returnForChanges(String reason, String by, Instant at) {
@@ -189,7 +243,7 @@ public class Report extends ReviewedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName());
+        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), unitName, agencyName);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.agency.UnitService;
@@ -56,16 +57,16 @@ class ReportController {
     }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("narrative", "achieved[*]", "selfScores[*]", "initiatives[*].title",
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "narrative", "initiativeRows", "achieved[*]", "selfScores[*]", "initiatives[*].title",
                 "initiatives[*].field", "initiatives[*].description", "initiatives[*].benefit",
                 "initiatives[*].recognisedBy", "version");
         binder.setAutoGrowCollectionLimit(Report.MAX_INITIATIVES + 1);
     }
 
     @InitBinder("scoreForm")
-    void allowScoreFields(WebDataBinder binder) {
-        binder.setAllowedFields("staffScores[*]", "version");
+    void allowScoreFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "staffScores[*]", "version");
     }
 
     @GetMapping
@@ -141,14 +142,15 @@ class ReportController {
             }
             return form(model, report);
         }
+        Forms.requireRows(result, form.getInitiativeRows(), form.getInitiatives().size());
         if (!result.hasErrors()) {
             try {
-                Report saved = reports.save(id, form);
                 if ("submit".equals(action)) {
-                    Report submitted = reports.submit(id, saved.getVersion());
+                    Report submitted = reports.saveAndSubmit(id, form);
                     Forms.flash(redirect, submitted.isLate() ? "report.submittedLate" : "report.submitted");
                     return "redirect:/reports/" + id;
                 }
+                reports.save(id, form);
                 Forms.flash(redirect, "report.saved");
                 return "redirect:/reports/" + id + "/edit";
             } catch (BusinessRuleException e) {
@@ -225,9 +227,13 @@ class ReportController {
     @PostMapping("/{id}/initiatives/{initiativeId}/exemplary")
     String exemplary(@PathVariable Long id, @PathVariable Long initiativeId,
                      @RequestParam(defaultValue = "true") boolean exemplary, RedirectAttributes redirect) {
-        Initiative initiative = reports.markExemplary(id, initiativeId, exemplary);
-        Forms.flash(redirect, exemplary ? "initiative.markedExemplary" : "initiative.unmarkedExemplary",
-                initiative.getTitle());
+        try {
+            Initiative initiative = reports.markExemplary(id, initiativeId, exemplary);
+            Forms.flash(redirect, exemplary ? "initiative.markedExemplary" : "initiative.unmarkedExemplary",
+                    initiative.getTitle());
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
         return "redirect:/reports/" + id + "#initiatives";
     }
 

@@ -27,6 +27,8 @@ public class ReportForm {
     @Valid
     @Size(max = Report.MAX_INITIATIVES)
     private List<InitiativeRow> initiatives = new ArrayList<>();
+    /** How many initiative rows the page showed: a post that carries fewer arrived incomplete. */
+    private Integer initiativeRows;
     private Long version;
 
     @Data

@@ -40,9 +40,9 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     @Query("""
             select r from Report r join fetch r.unit u join fetch u.agency
-            where r.period.id = :periodId and u.contentArea.id = :areaId
+            where r.period.id = :periodId and r.contentAreaId = :areaId
               and r.review.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
-            order by r.totalScore desc, u.name
+            order by r.totalScore desc, r.unitName
             """)
     List<Report> accepted(Long periodId, Long areaId);
 

@@ -152,11 +152,27 @@ public class ReportService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Report submit(Long id, Long version) {
-        return step(id, version, "SUBMIT", r -> {
-            Admission admission = periods.admit(r.getPeriod(), r.getUnit().getId());
-            r.submit(admission, clock.instant());
-            submissions.record(SUBMISSION_TYPE, id, admission.isLate(), r.snapshot());
-        });
+        return step(id, version, "SUBMIT", this::submit);
+    }
+
+    /**
+     * Saves the form and submits the report in one transaction: when the submission is refused (the window is
+     * closed, a rule is broken) nothing is saved either, and the form can be sent again on the same version.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Report saveAndSubmit(Long id, ReportForm form) {
+        Report report = save(id, form);
+        Map<String, Object> before = report.auditState();
+        submit(report);
+        auditLog.changed("SUBMIT", report, before);
+        return report;
+    }
+
+    private void submit(Report report) {
+        Admission admission = periods.admit(report.getPeriod(), report.getUnit().getId());
+        report.submit(admission, clock.instant());
+        submissions.record(SUBMISSION_TYPE, report.getId(), admission.isLate(), report.snapshot());
     }
 
     @Transactional
@@ -169,7 +185,7 @@ public class ReportService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Report scoreAndAccept(Long id, ScoreForm form) {
-        if (getVisible(id).getScores().stream().anyMatch(s -> form.getStaffScores().get(s.getCriterion().getId()) == null)) {
+        if (!getVisible(id).isFullyScoredWith(form.getStaffScores())) {
             throw new BusinessRuleException("report.error.unscored");
         }
         Report report = score(id, form);
@@ -201,6 +217,9 @@ public class ReportService {
         Report report = getVisible(reportId);
         Initiative initiative = initiatives.findInReport(initiativeId, report.getId())
                 .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
+        if (exemplary && report.getStatus() != ReviewStatus.ACCEPTED) {
+            throw new BusinessRuleException("initiative.error.notApproved");
+        }
         Map<String, Object> before = initiative.auditState();
         initiative.markExemplary(exemplary, CurrentUser.actorName(), clock.instant());
         auditLog.changed(exemplary ? "MARK_EXEMPLARY" : "UNMARK_EXEMPLARY", initiative, before);

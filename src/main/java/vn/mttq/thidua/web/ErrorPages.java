@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -82,14 +80,16 @@ class ErrorPages {
         return page(HttpStatus.CONFLICT, "error.constraint");
     }
 
-    /** A file over the upload limit: back to the form it came from, with the reason. */
+    /** A file over the upload limit: back to the page of the upload form, with the reason beside it. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
-        String back = request.getRequestURI().replaceAll("/evidence$", "/edit");
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("problem", new Forms.Flash("evidence.error.tooLarge", 10, null));
-        RequestContextUtils.saveOutputFlashMap(back, request, response);
-        return new ModelAndView("redirect:" + back.substring(request.getContextPath().length()) + "#evidence");
+        return UploadRoutes.backWithTooLarge(request, response)
+                .map(back -> new ModelAndView("redirect:" + back.substring(request.getContextPath().length())))
+                .orElseGet(() -> {
+                    ModelAndView page = page(HttpStatus.CONTENT_TOO_LARGE, "evidence.error.tooLarge");
+                    page.addObject("detailArguments", new Object[] {UploadRoutes.LIMIT_MB});
+                    return page;
+                });
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,15 @@
 package vn.mttq.thidua.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -9,6 +18,59 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 public final class Forms {
 
     private Forms() {
+    }
+
+    /**
+     * Binds only these fields of a form and, when it is posted to change a saved record (it carries the record's
+     * version), refuses it as a whole if one of the plain
+     * fields (those without {@code *}) did not arrive at all — a truncated or hand-made post — so that a missing
+     * field never blanks out what was saved. A field that arrives empty was cleared by the user and is bound as
+     * such; a checkbox or multiple choice counts as sent when its {@code _name} marker or an indexed
+     * {@code name[i]} arrives. A field written {@code ?name} is bound but may be left out (it is not on every
+     * page that posts the form).
+     */
+    public static void bindOnly(WebDataBinder binder, WebRequest request, String... fields) {
+        binder.setAllowedFields(Arrays.stream(fields).map(f -> f.startsWith("?") ? f.substring(1) : f)
+                .toArray(String[]::new));
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof jakarta.servlet.http.HttpServletRequest http
+                && "POST".equals(http.getMethod()) && http.getParameter("version") != null
+                && !http.getParameter("version").isBlank()) {
+            List<String> missing = missing(http.getParameterMap(), fields);
+            if (!missing.isEmpty()) {
+                binder.addValidators(new Incomplete(missing));
+            }
+        }
+    }
+
+    static List<String> missing(Map<String, String[]> parameters, String... fields) {
+        return Arrays.stream(fields).filter(f -> !f.contains("*") && !f.startsWith("?"))
+                .filter(f -> !parameters.containsKey(f) && !parameters.containsKey("_" + f)
+                        && parameters.keySet().stream().noneMatch(p -> p.startsWith(f + "[")))
+                .toList();
+    }
+
+    /**
+     * A form with rows (targets, initiatives) says how many it showed; when fewer or more arrive, the post was
+     * cut short or made by hand, and the form is refused rather than saved with rows lost.
+     */
+    public static void requireRows(BindingResult result, Integer shown, int arrived) {
+        if (shown != null && shown != arrived) {
+            result.reject("post.error.incomplete", new Object[] {"rows"}, null);
+        }
+    }
+
+    /** The form as a whole is refused: nothing of it is saved, and the page says why. */
+    private record Incomplete(List<String> missing) implements Validator {
+        @Override
+        public boolean supports(Class<?> type) {
+            return true;
+        }
+
+        @Override
+        public void validate(Object target, Errors errors) {
+            errors.reject("post.error.incomplete", new Object[] {String.join(", ", missing)}, null);
+        }
     }
 
     /** Puts a broken rule on the form: beside its field when it names one the form has, else above the form. */

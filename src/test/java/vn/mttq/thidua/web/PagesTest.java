@@ -148,7 +148,9 @@ class PagesTest {
         long agency = fixtures.agencyOf("rep1");
         long stale = fixtures.versionOf("agency", agency) - 1;
         MockHttpServletResponse response = send(post("/agencies/" + agency).with(user(staff)).with(csrf())
-                .param("name", "Tên mới của tôi").param("kind", "DEPARTMENT").param("version", String.valueOf(stale)));
+                .param("name", "Tên mới của tôi").param("kind", "DEPARTMENT").param("shortName", "").param("parentId", "")
+                .param("clusterId", "").param("address", "").param("phone", "").param("email", "").param("contactPerson", "")
+                .param("version", String.valueOf(stale)));
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getContentAsString()).contains("Hồ sơ đã bị người khác thay đổi").contains("Tên mới của tôi");
     }
