@@ -37,10 +37,13 @@ public class CouncilService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final int minimumMembers;
 
     CouncilService(CouncilSessionRepository sessions, CouncilMemberRepository members, CouncilVoteRepository votes,
                    CouncilTallyRepository tallies, NominationRepository nominations, AccountService accounts,
-                   AuditLog auditLog, Clock clock) {
+                   AuditLog auditLog, Clock clock,
+                   @org.springframework.beans.factory.annotation.Value("${thidua.council.min-members:5}") int minimumMembers) {
+        this.minimumMembers = minimumMembers;
         this.sessions = sessions;
         this.members = members;
         this.votes = votes;
@@ -79,8 +82,10 @@ public class CouncilService {
         for (Nomination n : nominees) {
             CouncilTally t = paper.get(n.getId());
             Map<Long, Vote> v = cast.getOrDefault(n.getId(), Map.of());
-            results.put(n.getId(), t != null ? session.result(t.getYes(), t.getNo(), t.getAbstentions(), true)
-                    : session.result(count(v, Vote.YES), count(v, Vote.NO), count(v, Vote.ABSTAIN), false));
+            int yes = count(v, Vote.YES) + (t == null ? 0 : t.getYes());
+            int no = count(v, Vote.NO) + (t == null ? 0 : t.getNo());
+            int abstain = count(v, Vote.ABSTAIN) + (t == null ? 0 : t.getAbstentions());
+            results.put(n.getId(), session.result(yes, no, abstain, t != null));
         }
         Long me = CurrentUser.require().getId();
         CouncilMember seat = seated.stream().filter(m -> m.getAccount().getId().equals(me)).findFirst().orElse(null);
@@ -101,6 +106,11 @@ public class CouncilService {
         return (int) votes.values().stream().filter(vote::equals).count();
     }
 
+    /** The fewest members a session may have (a setting). */
+    public int getMinimumMembers() {
+        return minimumMembers;
+    }
+
     /** Accounts that can sit on a council. */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public List<Account> candidates() {
@@ -116,6 +126,7 @@ public class CouncilService {
                     .orElseThrow(() -> BusinessRuleException.onField("memberIds", "council.error.memberMissing"));
             session.getMembers().add(new CouncilMember(session, account, account.getAgency()));
         }
+        session.requireMembers(minimumMembers, CurrentUser.actorName());
         session.setRules(form.getQuorum(), form.getApprovalThreshold());
         sessions.save(session);
         auditLog.created(session);
@@ -134,7 +145,10 @@ public class CouncilService {
         auditLog.changed("PUT_BEFORE_COUNCIL", nomination, before);
     }
 
-    /** A member's vote on a nominee of the session: once, and never on a nominee of their own agency. */
+    /**
+     * A member's vote on a nominee of the session: once, never on a nominee of their own agency, and only while
+     * some member has neither voted here nor been counted on the paper ballot.
+     */
     @Transactional
     public void vote(Long sessionId, Long nominationId, Vote vote) {
         CouncilView view = view(sessionId);
@@ -142,36 +156,56 @@ public class CouncilService {
         session.requireOpen();
         CouncilMember seat = Optional.ofNullable(view.seat())
                 .orElseThrow(() -> new BusinessRuleException("council.error.notMember"));
-        Nomination nomination = view.nominees().stream().filter(n -> n.getId().equals(nominationId))
-                .findFirst().orElseThrow(() -> new NotFoundException("Nomination", nominationId));
+        Nomination nomination = nomineeOf(view, nominationId);
         if (seat.isRecusedFor(nomination)) {
             throw new BusinessRuleException("council.error.recused");
         }
         if (votes.existsByNominationIdAndMemberId(nominationId, seat.getId())) {
             throw new BusinessRuleException("council.error.alreadyVoted");
         }
+        int onPaper = tallies.findById(nominationId).map(CouncilTally::total).orElse(0);
+        if (votesCast(view, nominationId) + onPaper >= eligible(view, nomination)) {
+            throw new BusinessRuleException("council.error.countedOnPaper");
+        }
         votes.save(new CouncilVote(nomination, seat, vote, clock.instant()));
         auditLog.record("VOTE", "Nomination", nominationId, session.getTitle(), null,
                 Map.of("member", seat.getAccount().getUsername(), "vote", vote.name()));
     }
 
-    /** The counts of the paper ballot for a nominee, where members vote on paper. */
+    /**
+     * The counts of the paper ballot for a nominee: the votes of members who did not vote in the application,
+     * added to theirs — never replacing them. Recording again corrects the paper counts.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public void recordTally(Long sessionId, Long nominationId, int yes, int no, int abstentions) {
-        CouncilSession session = getVisible(sessionId);
+        CouncilView view = view(sessionId);
+        CouncilSession session = view.session();
         session.requireOpen();
-        if (nominations.onSession(sessionId).stream().noneMatch(n -> n.getId().equals(nominationId))) {
-            throw new NotFoundException("Nomination", nominationId);
-        }
-        if (yes < 0 || no < 0 || abstentions < 0 || yes + no + abstentions > session.getMembers().size()) {
-            throw new BusinessRuleException("council.error.tally", session.getMembers().size());
+        Nomination nomination = nomineeOf(view, nominationId);
+        int remaining = eligible(view, nomination) - votesCast(view, nominationId);
+        if (yes < 0 || no < 0 || abstentions < 0 || yes + no + abstentions > remaining) {
+            throw new BusinessRuleException("council.error.tally", remaining);
         }
         CouncilTally tally = tallies.findById(nominationId).orElseGet(() -> new CouncilTally(nominationId));
         tally.record(yes, no, abstentions, CurrentUser.actorName(), clock.instant());
         tallies.save(tally);
         auditLog.record("TALLY", "Nomination", nominationId, session.getTitle(), null,
                 Map.of("yes", yes, "no", no, "abstentions", abstentions));
+    }
+
+    private static Nomination nomineeOf(CouncilView view, Long nominationId) {
+        return view.nominees().stream().filter(n -> n.getId().equals(nominationId))
+                .findFirst().orElseThrow(() -> new NotFoundException("Nomination", nominationId));
+    }
+
+    /** The members who may vote on the nominee: all but those of the nominee's own agency. */
+    private static int eligible(CouncilView view, Nomination nomination) {
+        return (int) view.members().stream().filter(m -> !m.isRecusedFor(nomination)).count();
+    }
+
+    private static int votesCast(CouncilView view, Long nominationId) {
+        return view.votes().getOrDefault(nominationId, Map.of()).size();
     }
 
     /** Closes the session and settles every nominee on it: passed or failed. */

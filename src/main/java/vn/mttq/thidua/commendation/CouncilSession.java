@@ -60,15 +60,32 @@ public class CouncilSession extends TrackedEntity implements Audited {
         return members / 2 + 1;
     }
 
+    /**
+     * The session's rules: a quorum of at least a majority of all members (the default), and an approval
+     * threshold between 1 and the number of members (by default a majority).
+     */
     void setRules(Integer quorum, Integer threshold) {
         int size = members.size();
         this.quorum = quorum == null ? majorityOf(size) : quorum;
         this.approvalThreshold = threshold == null ? majorityOf(size) : threshold;
-        if (this.quorum < 1 || this.quorum > size) {
-            throw BusinessRuleException.onField("quorum", "council.error.quorum", size);
+        if (this.quorum < majorityOf(size) || this.quorum > size) {
+            throw BusinessRuleException.onField("quorum", "council.error.quorum", majorityOf(size), size);
         }
         if (this.approvalThreshold < 1 || this.approvalThreshold > size) {
             throw BusinessRuleException.onField("approvalThreshold", "council.error.threshold", size);
+        }
+    }
+
+    /**
+     * A council is not one person: at least {@code minimum} members (a setting), and the person who opens the
+     * session is never its only member.
+     */
+    void requireMembers(int minimum, String openedBy) {
+        if (members.size() < minimum) {
+            throw BusinessRuleException.onField("memberIds", "council.error.tooFewMembers", minimum);
+        }
+        if (members.stream().allMatch(m -> m.getAccount().getUsername().equalsIgnoreCase(openedBy))) {
+            throw BusinessRuleException.onField("memberIds", "council.error.onlyOpener");
         }
     }
 

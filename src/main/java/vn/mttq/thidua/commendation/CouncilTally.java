@@ -34,6 +34,11 @@ public class CouncilTally {
         this.nominationId = nominationId;
     }
 
+    /** How many members the paper ballot counts. */
+    int total() {
+        return yes + no + abstentions;
+    }
+
     void record(int yes, int no, int abstentions, String by, Instant at) {
         this.yes = yes;
         this.no = no;

@@ -45,12 +45,15 @@ public class NominationService {
     private final FormCatalog forms;
     private final UnitService units;
     private final ReportService reports;
+    private final CouncilTallyRepository tallies;
     private final AuditLog auditLog;
     private final Clock clock;
 
     NominationService(NominationRepository nominations, DossierFileRepository files, DossierContentRepository contents,
-                      FormCatalog forms, UnitService units, ReportService reports, AuditLog auditLog, Clock clock) {
+                      FormCatalog forms, UnitService units, ReportService reports, CouncilTallyRepository tallies,
+                      AuditLog auditLog, Clock clock) {
         this.nominations = nominations;
+        this.tallies = tallies;
         this.files = files;
         this.contents = contents;
         this.forms = forms;
@@ -161,6 +164,9 @@ public class NominationService {
     @PreAuthorize("hasRole('ADMIN')")
     public Nomination approve(Long id, Long version) {
         return step(id, version, "APPROVE", n -> {
+            if (tallies.findById(id).filter(t -> t.getRecordedBy().equalsIgnoreCase(CurrentUser.actorName())).isPresent()) {
+                throw new BusinessRuleException("nomination.error.separationOfDuties");
+            }
             n.approve(CurrentUser.actorName(), clock.instant());
             nominations.saveAndFlush(n);
         });

@@ -132,6 +132,10 @@ class DemoData implements ApplicationRunner {
         accounts.createReady("staff", PASSWORD, "Trần Thị Bình", Role.STAFF, null);
         accounts.createReady("rep1", PASSWORD, "Lê Minh Châu", Role.AGENCY_REP, byShortName.get("Sở GD&ĐT"));
         accounts.createReady("rep2", PASSWORD, "Phạm Thị Dung", Role.AGENCY_REP, byShortName.get("MTTQ huyện Cái Bè"));
+        // members of the Emulation & Commendation Council besides the staff and the admin
+        accounts.createReady("hoidong1", PASSWORD, "Võ Thành Hưng", Role.STAFF, null);
+        accounts.createReady("hoidong2", PASSWORD, "Đặng Thị Kim", Role.STAFF, null);
+        accounts.createReady("hoidong3", PASSWORD, "Huỳnh Quốc Việt", Role.STAFF, null);
         history.council();
         log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
     }

@@ -290,13 +290,13 @@ final class DemoHistory {
         audit("IMPORT", "Nomination", draft);
     }
 
-    /** An open council session of staff, admin and rep2, with the appraised nomination before it. */
+    /** An open council session of six members (staff, admin, rep2 and three others), with the appraised nomination before it. */
     void council() {
         Long session = jdbc.queryForObject("insert into council_session (title, held_on, quorum, approval_threshold, "
-                + "created_by, search_key) values (?, ?, 2, 2, 'staff', ?) returning id", Long.class,
+                + "created_by, search_key) values (?, ?, 4, 4, 'staff', ?) returning id", Long.class,
                 "Phiên họp Hội đồng Thi đua - Khen thưởng cuối năm 2026", LocalDate.now(clock).plusDays(7),
                 SearchText.key("Phiên họp Hội đồng Thi đua - Khen thưởng cuối năm 2026"));
-        for (String username : new String[] {"staff", "admin", "rep2"}) {
+        for (String username : new String[] {"staff", "admin", "rep2", "hoidong1", "hoidong2", "hoidong3"}) {
             jdbc.update("insert into council_member (session_id, account_id, agency_id) select ?, id, agency_id from account "
                     + "where username = ?", session, username);
         }

@@ -70,21 +70,27 @@ class CommendationJourneyTest extends ChromiumTest {
         browser.type("title", "Phiên họp Hội đồng Thi đua - Khen thưởng tháng 12");
         browser.type("heldOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.find(By.cssSelector("input[name=memberIds][value='" + fixtures.accountId("staff") + "']")).click();
-        browser.find(By.cssSelector("input[name=memberIds][value='" + fixtures.accountId("admin") + "']")).click();
+        for (String member : new String[] {"admin", "hoidong1", "hoidong2", "hoidong3"}) {
+            browser.find(By.cssSelector("input[name=memberIds][value='" + fixtures.accountId(member) + "']")).click();
+        }
         browser.submit(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.text()).contains("Đã mở phiên họp.").contains("Hợp lệ khi có 2 phiếu; thông qua khi có 2 phiếu đồng ý");
+        assertThat(browser.text()).contains("Đã mở phiên họp.").contains("Hợp lệ khi có 3 phiếu; thông qua khi có 3 phiếu đồng ý");
         String session = browser.url().replaceAll(".*/council-sessions/(\\d+).*", "$1");
         browser.choose("nominationId", UNIT + " — Bằng khen của Ủy ban MTTQ Việt Nam tỉnh");
         browser.submit(By.cssSelector("form[action$='/nominees'] button[type=submit]"));
         browser.find(By.cssSelector("input[name=vote][value=YES]")).click();
         browser.submit(By.cssSelector("form[action$='/votes'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã ghi phiếu của bạn.");
+        // one member voted on paper: staff record it, beside the votes cast here
+        browser.find(By.cssSelector("form[action$='/tallies'] input[name=yes]")).sendKeys("1");
+        browser.submit(By.cssSelector("form[action$='/tallies'] button[type=submit]"));
+        assertThat(browser.text()).contains("Đã ghi kết quả phiếu giấy.").contains("Đồng ý 2 · Không đồng ý 0");
 
         browser.signIn("admin", "ThiDua@2025");
         browser.open("/council-sessions/" + session);
         browser.find(By.cssSelector("input[name=vote][value=YES]")).click();
         browser.submit(By.cssSelector("form[action$='/votes'] button[type=submit]"));
-        assertThat(browser.text()).contains("Đồng ý 2 · Không đồng ý 0 · Không ý kiến 0").contains("Đạt ngưỡng thông qua");
+        assertThat(browser.text()).contains("Đồng ý 3 · Không đồng ý 0 · Không ý kiến 0").contains("Đạt ngưỡng thông qua");
         browser.screenshot("31-admin-council-vi");
         browser.submit(By.cssSelector("form[action$='/close'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã kết thúc phiên họp").contains("Hội đồng thông qua, chờ phê duyệt");

@@ -118,9 +118,10 @@ class CommendationFlowTest {
         CouncilSessionForm sessionForm = new CouncilSessionForm();
         sessionForm.setTitle("Phiên họp Hội đồng Thi đua - Khen thưởng quý IV");
         sessionForm.setHeldOn(LocalDate.now());
-        sessionForm.setMemberIds(Set.of(fixtures.accountId("staff"), fixtures.accountId("admin"), fixtures.accountId("rep1")));
+        sessionForm.setMemberIds(Set.of(fixtures.accountId("staff"), fixtures.accountId("admin"), fixtures.accountId("rep1"),
+                fixtures.accountId("hoidong1"), fixtures.accountId("hoidong2")));
         CouncilSession session = council.open(sessionForm);
-        assertThat(session.getApprovalThreshold()).isEqualTo(2);
+        assertThat(session.getApprovalThreshold()).isEqualTo(3);
         council.putBefore(session.getId(), appraised.getId());
         council.vote(session.getId(), n.getId(), Vote.YES);
         assertThatThrownBy(() -> council.vote(session.getId(), n.getId(), Vote.NO))
@@ -131,6 +132,8 @@ class CommendationFlowTest {
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("council.error.recused"));
         Fixtures.signIn(users, "admin");
+        council.vote(session.getId(), n.getId(), Vote.YES);
+        Fixtures.signIn(users, "hoidong1");
         council.vote(session.getId(), n.getId(), Vote.YES);
         fixtures.flush();
         Fixtures.signIn(users, "staff");

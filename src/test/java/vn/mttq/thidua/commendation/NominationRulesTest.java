@@ -59,7 +59,10 @@ class NominationRulesTest {
         assertThat(session.result(3, 2, 0, true).passed()).isTrue();
         assertThatThrownBy(() -> session.setRules(8, 3)).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.getField()).isEqualTo("quorum"));
-        assertThatThrownBy(() -> session.setRules(3, 0)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> session.setRules(4, 0)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.getField()).isEqualTo("approvalThreshold"));
+        assertThatThrownBy(() -> session.setRules(3, 3)).as("a quorum below a majority of the members")
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("quorum"));
     }
 
     @Test

@@ -1,0 +1,134 @@
+package vn.mttq.thidua.commendation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+import vn.mttq.thidua.account.AccountService;
+import vn.mttq.thidua.shared.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The council cannot be gamed: it has a minimum number of members and a quorum of at least a majority, the
+ * person who opens it is not its only member, a paper tally adds to the votes cast in the application and
+ * never replaces them, and whoever recorded the tally cannot approve the nominee.
+ */
+@ThiDuaTest
+@Transactional
+class CouncilRulesTest {
+
+    @Autowired
+    private CouncilService council;
+    @Autowired
+    private NominationService nominations;
+    @Autowired
+    private AccountService accounts;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private Fixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private CouncilSessionForm form(String... members) {
+        CouncilSessionForm form = new CouncilSessionForm();
+        form.setTitle("Phiên họp kiểm thử quy tắc Hội đồng");
+        form.setHeldOn(LocalDate.now());
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String member : members) {
+            ids.add(fixtures.accountId(member));
+        }
+        form.setMemberIds(ids);
+        return form;
+    }
+
+    private static void refused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo(key));
+    }
+
+    private long appraisedNomination() {
+        long unit = fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1"));
+        long merit = fixtures.count("select min(id) from commendation_form where authority = 'PROVINCIAL_FRONT'");
+        return fixtures.count("""
+                insert into nomination (unit_id, nominee_type, form_id, year, achievements, status, proposed_by,
+                                        submitted_at, appraised_by, appraised_at, search_key)
+                values (?, 'COLLECTIVE', ?, 2025, 'Hoàn thành xuất sắc nhiệm vụ năm 2025', 'APPRAISED', 'rep1',
+                        now(), 'staff', now(), 'kiem thu') returning id""", unit, merit);
+    }
+
+    @Test
+    void aCouncilHasEnoughMembersAndAQuorumOfAtLeastAMajority() {
+        Fixtures.signIn(users, "staff");
+        refused(() -> council.open(form("staff")), "council.error.tooFewMembers");
+        refused(() -> council.open(form("staff", "admin", "hoidong1", "hoidong2")), "council.error.tooFewMembers");
+
+        CouncilSessionForm lowQuorum = form("staff", "admin", "hoidong1", "hoidong2", "hoidong3");
+        lowQuorum.setQuorum(2);
+        refused(() -> council.open(lowQuorum), "council.error.quorum");
+
+        CouncilSession alone = new CouncilSession("Một mình", LocalDate.now(), "staff");
+        alone.getMembers().add(new CouncilMember(alone, accounts.find(fixtures.accountId("staff")).orElseThrow(), null));
+        refused(() -> alone.requireMembers(1, "staff"), "council.error.onlyOpener");
+
+        CouncilSession opened = council.open(form("staff", "admin", "hoidong1", "hoidong2", "hoidong3"));
+        assertThat(opened.getQuorum()).isEqualTo(3);
+        assertThat(opened.getApprovalThreshold()).isEqualTo(3);
+    }
+
+    @Test
+    void aPaperTallyAddsToTheVotesCastHereAndItsRecorderCannotApprove() {
+        long nomination = appraisedNomination();
+        Fixtures.signIn(users, "staff");
+        CouncilSession session = council.open(form("staff", "admin", "hoidong1", "hoidong2", "hoidong3"));
+        council.putBefore(session.getId(), nomination);
+        council.vote(session.getId(), nomination, Vote.YES);
+        Fixtures.signIn(users, "hoidong1");
+        council.vote(session.getId(), nomination, Vote.NO);
+        fixtures.flush();
+
+        Fixtures.signIn(users, "admin");
+        refused(() -> council.recordTally(session.getId(), nomination, 4, 0, 0), "council.error.tally");
+        council.recordTally(session.getId(), nomination, 2, 0, 0);
+        fixtures.flush();
+        CouncilResult result = council.results(session.getId()).get(nomination);
+        assertThat(List.of(result.yes(), result.no(), result.abstain())).containsExactly(3, 1, 0);
+        assertThat(result.passed()).isTrue();
+
+        // two members here and two on paper: one member is left, and then nobody
+        council.vote(session.getId(), nomination, Vote.NO);
+        fixtures.flush();
+        Fixtures.signIn(users, "hoidong2");
+        refused(() -> council.vote(session.getId(), nomination, Vote.YES), "council.error.countedOnPaper");
+        Fixtures.signIn(users, "admin");
+        refused(() -> council.recordTally(session.getId(), nomination, 3, 0, 0), "council.error.tally");
+
+        Fixtures.signIn(users, "staff");
+        council.close(session.getId());
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForObject("select status from nomination where id = ?", String.class, nomination))
+                .isEqualTo("PASSED");
+
+        Fixtures.signIn(users, "admin");
+        long version = fixtures.versionOf("nomination", nomination);
+        refused(() -> nominations.approve(nomination, version), "nomination.error.separationOfDuties");
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForObject("select status from nomination where id = ?", String.class, nomination))
+                .isEqualTo("PASSED");
+    }
+}
