@@ -103,17 +103,6 @@ public class Account extends TrackedEntity implements Audited {
         return isLockedAt(Instant.now());
     }
 
-    /** One more failed login; the account locks for {@code lockFor} at the {@code max}-th in a row. */
-    boolean loginFailed(int max, Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= max) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
     void loginSucceeded(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;

@@ -31,9 +31,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final AccountSignIn signIn;
 
     AccountService(AccountRepository accounts, AgencyService agencies, PasswordEncoder passwordEncoder,
-                   AuditLog auditLog, Clock clock) {
+                   AuditLog auditLog, Clock clock, AccountSignIn signIn) {
+        this.signIn = signIn;
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -134,6 +136,7 @@ public class AccountService {
         Versions.check(Account.class, id, account.getVersion(), version);
         Map<String, Object> before = account.auditState();
         account.unlock();
+        signIn.forgetFailures(account.getUsername());
         auditLog.changed("UNLOCK", account, before);
     }
 

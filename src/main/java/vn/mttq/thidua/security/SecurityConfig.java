@@ -3,8 +3,6 @@ package vn.mttq.thidua.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,7 +24,7 @@ class SecurityConfig {
     private static final String ID = "{id:\\d+}";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         http
@@ -69,22 +67,11 @@ class SecurityConfig {
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
-                .successHandler((request, response, authentication) -> {
-                    loginAttempts.succeeded(authentication.getName());
-                    success.onAuthenticationSuccess(request, response, authentication);
-                })
-                .failureHandler((request, response, exception) -> {
-                    String outcome;
-                    if (exception instanceof LockedException) {
-                        outcome = "locked";
-                    } else if (exception instanceof DisabledException) {
-                        outcome = "disabled";
-                    } else {
-                        loginAttempts.failed(request.getParameter("username"));
-                        outcome = "error";
-                    }
-                    response.sendRedirect(request.getContextPath() + "/login?" + outcome);
-                })
+                .successHandler(success)
+                // one answer for every failure: a wrong password, an unknown name, a locked or disabled account,
+                // a paused address — so that the page tells nobody which accounts exist or what state they are in
+                .failureHandler((request, response, exception) ->
+                        response.sendRedirect(request.getContextPath() + "/login?error"))
                 .permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .headers(headers -> headers

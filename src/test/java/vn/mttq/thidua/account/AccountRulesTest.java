@@ -20,27 +20,11 @@ class AccountRulesTest {
     }
 
     @Test
-    void theFifthFailureInARowLocksForTheConfiguredTime() {
+    void aSuccessfulSignInIsRemembered() {
         Account account = staff();
-        for (int i = 1; i <= 4; i++) {
-            assertThat(account.loginFailed(5, Duration.ofMinutes(15), NOW)).isFalse();
-        }
-        assertThat(account.isLockedAt(NOW)).isFalse();
-        assertThat(account.loginFailed(5, Duration.ofMinutes(15), NOW)).isTrue();
-        assertThat(account.isLockedAt(NOW.plusSeconds(60))).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-        assertThat(account.toCurrentUser(NOW).isAccountNonLocked()).isFalse();
-    }
-
-    @Test
-    void aSuccessClearsTheFailures() {
-        Account account = staff();
-        for (int i = 0; i < 4; i++) {
-            account.loginFailed(5, Duration.ofMinutes(15), NOW);
-        }
         account.loginSucceeded(NOW);
         assertThat(account.getFailedAttempts()).isZero();
-        assertThat(account.loginFailed(5, Duration.ofMinutes(15), NOW)).isFalse();
+        assertThat(account.isLockedAt(NOW)).isFalse();
         assertThat(account.getLastLoginAt()).isEqualTo(NOW);
     }
 
@@ -65,7 +49,18 @@ class AccountRulesTest {
         assertThatThrownBy(() -> PasswordPolicy.check("p", "staff2025x", "STAFF2025X"))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("password.error.sameAsUsername"));
+        String vietnamese = "Đoànkếtsángtạonăngsuấtchấtlượnghiệuquảhộinhậpquốctế2026";
+        assertThat(vietnamese.length()).isLessThan(PasswordPolicy.MAX_LENGTH);
+        assertThatThrownBy(() -> PasswordPolicy.check("p", vietnamese, "u"))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("password.error.tooManyBytes"));
+        for (String common : new String[] {"Password123", "matkhau@123", "Admin@2025", "1q2w3e4r", "Vietnam123"}) {
+            assertThatThrownBy(() -> PasswordPolicy.check("p", common, "u")).as(common)
+                    .isInstanceOfSatisfying(BusinessRuleException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("password.error.common"));
+        }
         PasswordPolicy.check("p", "ThiDua@2025", "staff");
+        PasswordPolicy.check("p", "Đoàn kết 2026", "staff");
         for (int i = 0; i < 50; i++) {
             PasswordPolicy.check("p", PasswordPolicy.temporary(), "staff");
         }

@@ -73,29 +73,6 @@ class AccountTest {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            assertThat(mvc.perform(formLogin().user("rep2").password("wrong")).andReturn().getResponse().getRedirectedUrl())
-                    .isEqualTo("/login?error");
-        }
-        assertThat(mvc.perform(formLogin().user("rep2").password("wrong")).andReturn().getResponse().getRedirectedUrl())
-                .isEqualTo("/login?error");
-        assertThat(mvc.perform(formLogin().user("rep2").password("ThiDua@2025")).andReturn().getResponse().getRedirectedUrl())
-                .isEqualTo("/login?locked");
-        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'Account' and action = 'LOCK' "
-                + "and entity_id = ?", fixtures.accountId("rep2"))).isEqualTo(1);
-        String page = mvc.perform(get("/login").param("locked", "")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("tạm thời bị khóa");
-
-        signIn("admin");
-        accounts.unlock(fixtures.accountId("rep2"), fixtures.versionOf("account", fixtures.accountId("rep2")));
-        fixtures.flush();
-        SecurityContextHolder.clearContext();
-        assertThat(mvc.perform(formLogin().user("rep2").password("ThiDua@2025")).andReturn().getResponse().getRedirectedUrl())
-                .isEqualTo("/");
-    }
-
-    @Test
     void anAdminCreatesARepresentativeWhoMustChangeTheInitialPassword() throws Exception {
         UserDetails admin = users.loadUserByUsername("admin");
         long agency = fixtures.agencyOf("rep2");
@@ -148,7 +125,7 @@ class AccountTest {
         fixtures.flush();
         SecurityContextHolder.clearContext();
         assertThat(mvc.perform(formLogin().user("rep2").password(temporary)).andReturn().getResponse().getRedirectedUrl())
-                .isEqualTo("/login?disabled");
+                .isEqualTo("/login?error");
 
         signIn("admin");
         long admin = fixtures.accountId("admin");
