@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.security.AccountSessions;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.security.Role;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -32,10 +33,12 @@ public class AccountService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final AccountSignIn signIn;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, AgencyService agencies, PasswordEncoder passwordEncoder,
-                   AuditLog auditLog, Clock clock, AccountSignIn signIn) {
+                   AuditLog auditLog, Clock clock, AccountSignIn signIn, AccountSessions sessions) {
         this.signIn = signIn;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -109,6 +112,10 @@ public class AccountService {
         account.rename(form.getFullName().trim(), blankToNull(form.getEmail()));
         account.assign(form.getRole(), agency(form));
         auditLog.changed("UPDATE", account, before);
+        if (!java.util.Objects.equals(before.get("role"), account.getRole())
+                || !java.util.Objects.equals(before.get("agencyId"), account.getAgency() == null ? null : account.getAgency().getId())) {
+            sessions.endAll(account.getUsername());
+        }
         return account;
     }
 
@@ -127,6 +134,9 @@ public class AccountService {
             account.disable();
         }
         auditLog.changed(enabled ? "ENABLE" : "DISABLE", account, before);
+        if (!enabled) {
+            sessions.endAll(account.getUsername());
+        }
     }
 
     @Transactional
@@ -151,6 +161,7 @@ public class AccountService {
         account.setPassword(passwordEncoder.encode(temporary), true);
         account.unlock();
         auditLog.changed("RESET_PASSWORD", account, before);
+        sessions.endAll(account.getUsername());
         return temporary;
     }
 

@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import vn.mttq.thidua.security.AccountSessions;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.web.Forms;
@@ -22,9 +28,11 @@ import vn.mttq.thidua.web.Forms;
 class PasswordController {
 
     private final AccountService accounts;
+    private final AccountSessions sessions;
 
-    PasswordController(AccountService accounts) {
+    PasswordController(AccountService accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @InitBinder("form")
@@ -41,10 +49,17 @@ class PasswordController {
 
     @PostMapping
     String change(@Validated @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletRequest request) {
         if (!result.hasErrors()) {
             try {
                 accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword());
+                // every other session of the account ends (the store still knows this one by its id so far);
+                // this one goes on under a new id
+                sessions.endAllExcept(CurrentUser.require().getUsername(), request.getSession().getId());
+                request.changeSessionId();
+                // the session keeps the signed-in user as a copy: store it again, no longer asked to change its password
+                request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        SecurityContextHolder.getContext());
                 Forms.flash(redirect, "password.changed");
                 return "redirect:/";
             } catch (BusinessRuleException e) {

@@ -99,7 +99,7 @@ public final class Forms {
                 args.length > 1 ? args[1] : null));
     }
 
-    /** A message key with up to two arguments. */
-    public record Flash(String key, Object argument, Object argument2) {
+    /** A message key with up to two arguments; kept in the session (in PostgreSQL) until shown. */
+    public record Flash(String key, Object argument, Object argument2) implements java.io.Serializable {
     }
 }

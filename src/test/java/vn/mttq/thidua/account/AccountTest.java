@@ -61,18 +61,6 @@ class AccountTest {
     }
 
     @Test
-    void signingOutEndsTheSession() throws Exception {
-        var login = mvc.perform(formLogin().user("staff").password("ThiDua@2025")).andReturn();
-        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
-        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        MockHttpServletResponse logout = mvc.perform(post("/logout").session(session).with(csrf())).andReturn().getResponse();
-        assertThat(logout.getRedirectedUrl()).isEqualTo("/login?logout");
-        assertThat(session.isInvalid()).isTrue();
-        assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
-    }
-
-    @Test
     void anAdminCreatesARepresentativeWhoMustChangeTheInitialPassword() throws Exception {
         UserDetails admin = users.loadUserByUsername("admin");
         long agency = fixtures.agencyOf("rep2");
