@@ -28,6 +28,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public class TestDatabase {
 
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/thidua_test";
+    /** The role the application connects with in the tests: not the owner of the schema. */
+    public static final String APP_ROLE = "thidua_test_app";
 
     @Bean
     @ServiceConnection
@@ -43,10 +45,15 @@ public class TestDatabase {
         String user = env("TEST_DATABASE_USERNAME", "postgres");
         String password = env("TEST_DATABASE_PASSWORD", "");
         createIfMissing(url, user, password);
+        createAppRoleIfMissing(url, user, password);
+        // as in production: the owner migrates, the application works with a role that may not rewrite the audit trail
         return registry -> {
             registry.add("spring.datasource.url", () -> url);
-            registry.add("spring.datasource.username", () -> user);
-            registry.add("spring.datasource.password", () -> password);
+            registry.add("spring.datasource.username", () -> APP_ROLE);
+            registry.add("spring.datasource.password", () -> APP_ROLE);
+            registry.add("spring.flyway.user", () -> user);
+            registry.add("spring.flyway.password", () -> password);
+            registry.add("spring.flyway.placeholders.app_role", () -> APP_ROLE);
         };
     }
 
@@ -78,6 +85,23 @@ public class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Tests need PostgreSQL at " + server + " (set TEST_DATABASE_URL): "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The application's role of the tests, a login role that owns nothing (created once per server). */
+    private static void createAppRoleIfMissing(String url, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create role " + APP_ROLE + " login password '" + APP_ROLE + "'");
+        } catch (SQLException e) {
+            if (!"42710".equals(e.getSQLState())) { // created meanwhile by another run
+                throw new IllegalStateException("Tests need to create the role " + APP_ROLE + ": " + e.getMessage(), e);
+            }
         }
     }
 

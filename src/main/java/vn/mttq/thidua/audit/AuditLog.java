@@ -60,6 +60,20 @@ public class AuditLog {
                 summary, toJson(before), toJson(after)));
     }
 
+    /**
+     * A request that was refused — a page the user may not open, a record out of their reach — recorded in a
+     * transaction of its own, since nothing else happens in it. Only for a signed-in user, so that crawlers
+     * knocking at random addresses do not fill the trail.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void denied(String action, String entityType, Long entityId, String request) {
+        if (CurrentUser.find().isEmpty()) {
+            return;
+        }
+        String summary = request == null ? null : request.length() > 500 ? request.substring(0, 500) : request;
+        recordAs(CurrentUser.actorName(), action, entityType, entityId, summary, null, null);
+    }
+
     @Transactional(readOnly = true)
     public Page<AuditRecord> search(String entityType, String actor, Pageable pageable) {
         return records.search(entityType == null ? "" : entityType.trim(), actor == null ? "" : actor.trim(), pageable);

@@ -132,8 +132,14 @@ class CouncilController {
         return "redirect:/council-sessions/" + id;
     }
 
-    /** A count typed on the paper-ballot form; anything but a whole number is refused with the tally's message. */
+    /**
+     * A count typed on the paper-ballot form: left empty it is none; anything but a whole number is refused with
+     * the tally's message.
+     */
     private static int count(String typed) {
+        if (typed.isBlank()) {
+            return 0;
+        }
         try {
             return Integer.parseInt(typed.trim());
         } catch (NumberFormatException e) {

@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -24,7 +25,7 @@ class SecurityConfig {
     private static final String ID = "{id:\\d+}";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessDeniedHandler denied) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         http
@@ -73,6 +74,7 @@ class SecurityConfig {
                 .failureHandler((request, response, exception) ->
                         response.sendRedirect(request.getContextPath() + "/login?error"))
                 .permitAll())
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(

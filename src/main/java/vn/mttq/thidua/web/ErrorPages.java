@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 
@@ -32,12 +33,25 @@ import vn.mttq.thidua.shared.NotFoundException;
 @ControllerAdvice
 class ErrorPages {
 
+    private final AuditLog auditLog;
+
+    ErrorPages(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
     private static final Set<String> NOT_ECHOED = Set.of("_csrf", "version", "password", "newPassword",
             "currentPassword", "confirmPassword");
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ModelAndView notFound() {
+    @ExceptionHandler(NoResourceFoundException.class)
+    ModelAndView noSuchPage() {
+        return page(HttpStatus.NOT_FOUND, null);
+    }
+
+    /** A record that is not there or not within the user's reach: the 404 page, and a line on the audit trail. */
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
+        auditLog.denied("NOT_FOUND", e.getWhat(), e.getId() instanceof Long id ? id : null, DeniedRequests.describe(request));
         return page(HttpStatus.NOT_FOUND, null);
     }
 
@@ -49,7 +63,8 @@ class ErrorPages {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView forbidden() {
+    ModelAndView forbidden(HttpServletRequest request) {
+        auditLog.denied("FORBIDDEN", "Request", null, DeniedRequests.describe(request));
         return page(HttpStatus.FORBIDDEN, null);
     }
 

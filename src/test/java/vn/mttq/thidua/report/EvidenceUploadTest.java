@@ -88,9 +88,10 @@ class EvidenceUploadTest {
                 .isEqualTo("evidence.error.type");
         assertThat(problem(upload("trong.pdf", "application/pdf", new byte[0]))).isEqualTo("evidence.error.empty");
         assertThat(fixtures.count("select count(*) from evidence_file where report_id = ?", report)).isZero();
-        String page = mvc.perform(get("/reports/" + report + "/edit").with(user(rep1))
-                .flashAttr("problem", new Forms.Flash("evidence.error.type", null, null))).andReturn().getResponse()
-                .getContentAsString();
+        // the message reaches the page through the session, as in a browser
+        MvcResult refused = upload("bao-cao.pdf", "application/pdf", "<html>không phải PDF</html>".getBytes());
+        String page = mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(user(rep1))
+                .cookie(refused.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Loại tệp không được chấp nhận");
     }
 
