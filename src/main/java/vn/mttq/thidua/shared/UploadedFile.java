@@ -9,7 +9,8 @@ import java.util.HexFormat;
 
 /**
  * A file someone hands in, read and checked once: not empty, at most {@link #MAX_BYTES}, of a kind
- * {@link FileType} recognises from its bytes, with a name that keeps no folder part. A refusal is a
+ * {@link FileType} recognises from its bytes (Word and Excel without macros), with a name that keeps no folder
+ * part and ends with the extension of its real type. A refusal is a
  * {@link BusinessRuleException} whose key starts with the caller's prefix ("evidence.error.type"…).
  */
 public record UploadedFile(String name, String contentType, byte[] bytes, String sha256) {
@@ -35,18 +36,28 @@ public record UploadedFile(String name, String contentType, byte[] bytes, String
         if (bytes.length > MAX_BYTES) {
             throw new BusinessRuleException(messagePrefix + ".error.tooLarge", 10);
         }
-        String type = FileType.detect(bytes).orElseThrow(() -> new BusinessRuleException(messagePrefix + ".error.type"));
-        return new UploadedFile(safeName(originalName), type, bytes, sha256(bytes));
+        FileType.Inspection inspection = FileType.inspect(bytes);
+        if (inspection.verdict() == FileType.Verdict.MACROS) {
+            throw new BusinessRuleException(messagePrefix + ".error.macros");
+        }
+        if (inspection.verdict() != FileType.Verdict.ACCEPTED) {
+            throw new BusinessRuleException(messagePrefix + ".error.type");
+        }
+        String type = inspection.contentType();
+        return new UploadedFile(FileType.nameFor(safeName(originalName), type), type, bytes, sha256(bytes));
     }
 
-    /** The name without any folder part or control characters, and not longer than the column. */
+    /**
+     * The name without any folder part, control or format characters (a right-to-left override can make
+     * "fdp.exe" read as "exe.pdf"), and not longer than the column.
+     */
     public static String safeName(String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").trim();
         if (name.isEmpty()) {
             name = "tep";
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return name.length() > 190 ? name.substring(name.length() - 190) : name;
     }
 
     private static String sha256(byte[] bytes) {

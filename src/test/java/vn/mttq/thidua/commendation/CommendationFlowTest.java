@@ -211,7 +211,9 @@ class CommendationFlowTest {
         assertThat(mvc.perform(get("/honor-roll").param("q", "truong thi ngoc hanh")).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("Ngọc Hạnh");
         assertThat(fixtures.jdbc().queryForList("select action from audit_record where entity_type = 'Decision' and entity_id = ? "
-                + "order by id", String.class, decision.getId())).containsExactly("CREATE", "SIGN", "PUBLISH", "REVOKE");
+                + "order by id", String.class, decision.getId()))
+                .as("rep2's refused look at the unpublished decision is on the trail too")
+                .containsExactly("CREATE", "SIGN", "NOT_FOUND", "PUBLISH", "REVOKE");
     }
 
     @Test

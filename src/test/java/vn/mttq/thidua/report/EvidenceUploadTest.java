@@ -96,6 +96,16 @@ class EvidenceUploadTest {
     }
 
     @Test
+    void aFileIsStoredUnderTheNameOfItsRealTypeAndMacrosAreRefused() throws Exception {
+        assertThat(problem(upload("trang\u202Eexe.html", "text/html", "%PDF-1.4 minh chứng".getBytes()))).isNull();
+        assertThat(fixtures.jdbc().queryForObject("select file_name from evidence_file where report_id = ?", String.class, report))
+                .isEqualTo("trangexe.pdf");
+        byte[] docm = FileTypeTest.zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin");
+        assertThat(problem(upload("bien-ban.docx", FileType.DOCX, docm))).isEqualTo("evidence.error.macros");
+        assertThat(fixtures.count("select count(*) from evidence_file where report_id = ?", report)).isEqualTo(1);
+    }
+
+    @Test
     void theTwentyFirstFileIsRefused() throws Exception {
         for (int i = 0; i < 20; i++) {
             fixtures.jdbc().update("insert into evidence_file (report_id, file_name, content_type, size_bytes, sha256, "

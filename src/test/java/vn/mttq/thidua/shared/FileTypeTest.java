@@ -47,8 +47,61 @@ public class FileTypeTest {
         assertThat(FileType.detect(new byte[0])).isEmpty();
     }
 
+    /** A ZIP whose named entries hold the given text. */
+    public static byte[] zipWith(java.util.Map<String, String> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void wordAndExcelWithMacrosAreRefusedWhateverTheirName() throws IOException {
+        assertThat(FileType.inspect(zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")).verdict())
+                .isEqualTo(FileType.Verdict.MACROS);
+        byte[] xlsm = zipWith(java.util.Map.of("[Content_Types].xml",
+                "<Types><Override ContentType=\"application/vnd.ms-excel.sheet.macroEnabled.main+xml\"/></Types>",
+                "xl/workbook.xml", "<workbook/>"));
+        assertThat(FileType.inspect(xlsm).verdict()).isEqualTo(FileType.Verdict.MACROS);
+        assertThat(FileType.detect(xlsm)).isEmpty();
+    }
+
+    @Test
+    void aZipThatInflatesBeyondTheBudgetIsRefusedAfterABoundedAmountOfWork() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 110; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(1024 * 1024);
+        assertThat(FileType.inspect(bytes.toByteArray()).verdict()).isEqualTo(FileType.Verdict.UNKNOWN);
+    }
+
+    @Test
+    void aStoredNameEndsWithTheExtensionOfItsRealType() {
+        assertThat(FileType.nameFor("bao-cao.html", "application/pdf")).isEqualTo("bao-cao.pdf");
+        assertThat(FileType.nameFor("anh.JPEG", "image/jpeg")).isEqualTo("anh.JPEG");
+        assertThat(FileType.nameFor("Biên bản họp.docx", FileType.DOCX)).isEqualTo("Biên bản họp.docx");
+        assertThat(FileType.nameFor("khong-duoi", "image/png")).isEqualTo("khong-duoi.png");
+        assertThat(FileType.nameFor("so-lieu.xlsm", FileType.XLSX)).isEqualTo("so-lieu.xlsx");
+    }
+
     @Test
     void aFileNameKeepsNoFolderAndNoControlCharacters() {
+        assertThat(UploadedFile.safeName("hoa-don\u202Efdp.exe")).isEqualTo("hoa-donfdp.exe");
+        assertThat(UploadedFile.safeName("a\u200Bb\u2066.pdf")).isEqualTo("ab.pdf");
         assertThat(UploadedFile.safeName("C:\\Users\\a\\Biên bản họp.pdf")).isEqualTo("Biên bản họp.pdf");
         assertThat(UploadedFile.safeName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(UploadedFile.safeName("a\"b\n.pdf")).isEqualTo("ab.pdf");
