@@ -57,6 +57,15 @@ public class TestDatabase {
         };
     }
 
+    /** How many accounts there were when the web server opened its port: what the first request would find. */
+    public static final java.util.concurrent.atomic.AtomicLong ACCOUNTS_WHEN_PORT_OPENED = new java.util.concurrent.atomic.AtomicLong(-1);
+
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.web.server.context.WebServerInitializedEvent> portOpened(
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return event -> ACCOUNTS_WHEN_PORT_OPENED.set(jdbc.queryForObject("select count(*) from account", Long.class));
+    }
+
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {
         return flyway -> {

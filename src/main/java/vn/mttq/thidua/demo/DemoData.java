@@ -13,8 +13,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,11 +42,12 @@ import vn.mttq.thidua.security.Role;
  * Demo data, only with the {@code demo} profile (which {@code ./mvnw spring-boot:run} uses): the participating
  * agencies of Tiền Giang, a few invented units each, criteria, the history of pledges and reports 2021–2024
  * ({@link DemoHistory}) and the four demo accounts. Written through the services,
- * so it is validated and audited like any other change; loaded once, when the demo accounts are not there.
+ * so it is validated and audited like any other change; loaded once, when the demo accounts are not there,
+ * before the port opens.
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String PASSWORD = "ThiDua@2025";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -82,8 +82,12 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /**
+     * Loads the demo once every bean is ready and before the web server opens its port (which happens later, as
+     * the context finishes starting): the first request already finds the demo accounts.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         CurrentUser loader = new CurrentUser(0L, "demo-data", "", "Demo data", Role.ADMIN, null, true, true, false);
         SecurityContextHolder.getContext().setAuthentication(
