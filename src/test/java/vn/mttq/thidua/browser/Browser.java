@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = find("/usr/bin/chromium", "chromium", "chromium-browser");
+    static final Path CHROMEDRIVER = find("/usr/bin/chromedriver", "chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private final ChromeDriver driver;
@@ -53,6 +53,22 @@ final class Browser implements AutoCloseable {
 
     static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Debian's path, or else the first of the names found on PATH (Debian's path when none is). */
+    private static Path find(String debian, String... names) {
+        if (Files.isExecutable(Path.of(debian))) {
+            return Path.of(debian);
+        }
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            for (String name : names) {
+                Path candidate = Path.of(folder, name);
+                if (!folder.isBlank() && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return Path.of(debian);
     }
 
     void open(String path) {
