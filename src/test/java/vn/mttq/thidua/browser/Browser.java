@@ -152,7 +152,7 @@ final class Browser implements AutoCloseable {
 
     /** The session cookie, to fetch a download the way this browser would. */
     String sessionCookie() {
-        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+        return driver.manage().getCookieNamed("SESSION").getValue();
     }
 
     void screenshot(String name) {

@@ -112,7 +112,7 @@ class CommendationJourneyTest extends ChromiumTest {
 
         String certificateUrl = browser.find(By.linkText("Tải bằng (PDF)")).getAttribute("href");
         HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(certificateUrl))
-                .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", "SESSION=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(certificate.statusCode()).isEqualTo(200);
         assertThat(certificate.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
         try (PDDocument document = Loader.loadPDF(certificate.body())) {

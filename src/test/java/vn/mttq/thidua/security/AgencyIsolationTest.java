@@ -53,7 +53,8 @@ class AgencyIsolationTest {
     @Test
     void rep2CannotReadOrChangeRep1sAgencyOrUnits() throws Exception {
         long unitsBefore = fixtures.count("select count(*) from unit where agency_id = ?", agency);
-        long auditBefore = fixtures.count("select count(*) from audit_record");
+        long auditBefore = fixtures.count("select count(*) from audit_record where action not in ('NOT_FOUND', 'FORBIDDEN')");
+        long denials = fixtures.count("select count(*) from audit_record where actor = 'rep2' and action in ('NOT_FOUND', 'FORBIDDEN')");
         Map<String, Object> unitBefore = fixtures.jdbc().queryForMap("select name, status, version from unit where id = ?", unit);
 
         List<MockHttpServletRequestBuilder> attempts = List.of(
@@ -75,7 +76,10 @@ class AgencyIsolationTest {
 
         assertThat(fixtures.count("select count(*) from unit where agency_id = ?", agency)).isEqualTo(unitsBefore);
         assertThat(fixtures.jdbc().queryForMap("select name, status, version from unit where id = ?", unit)).isEqualTo(unitBefore);
-        assertThat(fixtures.count("select count(*) from audit_record")).isEqualTo(auditBefore);
+        // nothing changed; what rep2 tried is on the trail as refusals
+        assertThat(fixtures.count("select count(*) from audit_record where action not in ('NOT_FOUND', 'FORBIDDEN')")).isEqualTo(auditBefore);
+        assertThat(fixtures.count("select count(*) from audit_record where actor = 'rep2' and action in ('NOT_FOUND', 'FORBIDDEN')"))
+                .isGreaterThan(denials);
     }
 
     @Test

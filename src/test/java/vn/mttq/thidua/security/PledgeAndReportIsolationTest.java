@@ -57,7 +57,8 @@ class PledgeAndReportIsolationTest {
         String before = fixtures.jdbc().queryForObject(
                 "select string_agg(status || version, ',' order by id) from (select id, status, version from pledge where id = ? "
                         + "union all select id, status, version from report where id = ?) x", String.class, pledge, report);
-        long audits = fixtures.count("select count(*) from audit_record");
+        long audits = fixtures.count("select count(*) from audit_record where action not in ('NOT_FOUND', 'FORBIDDEN')");
+        long denials = fixtures.count("select count(*) from audit_record where actor = 'rep2' and action in ('NOT_FOUND', 'FORBIDDEN')");
         long evidence = fixtures.count("select count(*) from evidence_file");
         List<AbstractMockHttpServletRequestBuilder<?>> attempts = List.of(
                 get("/pledges/" + pledge), get("/pledges/" + pledge + "/edit"),
@@ -86,7 +87,10 @@ class PledgeAndReportIsolationTest {
                 "select string_agg(status || version, ',' order by id) from (select id, status, version from pledge where id = ? "
                         + "union all select id, status, version from report where id = ?) x", String.class, pledge, report))
                 .isEqualTo(before);
-        assertThat(fixtures.count("select count(*) from audit_record")).isEqualTo(audits);
+        // nothing changed; what rep2 tried is on the trail as refusals
+        assertThat(fixtures.count("select count(*) from audit_record where action not in ('NOT_FOUND', 'FORBIDDEN')")).isEqualTo(audits);
+        assertThat(fixtures.count("select count(*) from audit_record where actor = 'rep2' and action in ('NOT_FOUND', 'FORBIDDEN')"))
+                .isGreaterThan(denials);
         assertThat(fixtures.count("select count(*) from evidence_file")).isEqualTo(evidence);
     }
 
