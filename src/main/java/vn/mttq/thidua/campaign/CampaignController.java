@@ -2,10 +2,27 @@ package vn.mttq.thidua.campaign;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Enums;
+import vn.mttq.thidua.web.Forms;
+
+/**
+ * Campaigns: the list and a campaign's page for everyone; for staff and admins, creating one (possibly as a copy
+ * of an earlier one), describing it, its content areas and legal basis, and the steps of its life.
+ */
 @Controller
 @RequestMapping("/campaigns")
 class CampaignController {
@@ -16,6 +33,22 @@ class CampaignController {
         this.campaigns = campaigns;
     }
 
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "name", "nameEn", "shortName", "organiser", "coordinatingBody", "description",
+                "startYear", "endYear", "?copyFrom", "version");
+    }
+
+    @InitBinder("areaForm")
+    void allowAreaFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "name", "nameEn", "targetGroup", "targetGroupEn", "description");
+    }
+
+    @InitBinder("documentForm")
+    void allowDocumentFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "number", "issuedOn", "issuer", "title");
+    }
+
     @GetMapping
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.list());
@@ -24,8 +57,152 @@ class CampaignController {
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
-        model.addAttribute("campaign", campaigns.get(id));
-        model.addAttribute("legalDocuments", campaigns.legalBasis(id));
+        return page(model, campaigns.get(id));
+    }
+
+    /** A new campaign: blank, or following an earlier one (its texts, the next years, a copy of its structure). */
+    @GetMapping("/new")
+    String create(@RequestParam(required = false) Long from, Model model) {
+        model.addAttribute("form", from == null ? new CampaignForm() : CampaignForm.following(campaigns.get(from)));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Validated @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Campaign campaign = campaigns.create(form.details(), form.getCopyFrom());
+                Forms.flash(redirect, "campaign.created");
+                return "redirect:/campaigns/" + campaign.getId();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Campaign campaign = campaigns.get(id);
+        model.addAttribute("form", CampaignForm.of(campaign));
+        return form(model, campaign);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Validated @ModelAttribute("form") CampaignForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                campaigns.describe(id, form.details(), form.getVersion());
+                Forms.flash(redirect, "campaign.saved");
+                return "redirect:/campaigns/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, campaigns.get(id));
+    }
+
+    /** The next step of the campaign's life; a step it cannot take is a message on its page. */
+    @PostMapping("/{id}/step")
+    String step(@PathVariable Long id, @RequestParam(required = false) String to,
+                @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            CampaignStatus next = Enums.parseOrNull(CampaignStatus.class, to);
+            if (next == null) {
+                throw new BusinessRuleException("campaign.error.chooseStep");
+            }
+            campaigns.step(id, next, version);
+            Forms.flash(redirect, "campaign.stepped." + next.name());
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/areas")
+    String addArea(@PathVariable Long id, @Validated @ModelAttribute("areaForm") AreaForm areaForm, BindingResult result,
+                   Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                campaigns.addArea(id, areaForm.details());
+                Forms.flash(redirect, "campaign.areaAdded");
+                return "redirect:/campaigns/" + id + "#areas";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(model, campaigns.get(id));
+    }
+
+    @GetMapping("/{id}/areas/{areaId}/edit")
+    String editArea(@PathVariable Long id, @PathVariable Long areaId, Model model) {
+        ContentArea area = campaigns.area(id, areaId);
+        model.addAttribute("areaForm", AreaForm.of(area));
+        model.addAttribute("area", area);
+        return "campaign/area";
+    }
+
+    @PostMapping("/{id}/areas/{areaId}")
+    String updateArea(@PathVariable Long id, @PathVariable Long areaId,
+                      @Validated @ModelAttribute("areaForm") AreaForm areaForm, BindingResult result, Model model,
+                      RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                campaigns.describeArea(id, areaId, areaForm.details());
+                Forms.flash(redirect, "campaign.areaSaved");
+                return "redirect:/campaigns/" + id + "#areas";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("area", campaigns.area(id, areaId));
+        return "campaign/area";
+    }
+
+    @PostMapping("/{id}/documents")
+    String addDocument(@PathVariable Long id, @Validated @ModelAttribute("documentForm") DocumentForm documentForm,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                campaigns.addDocument(id, documentForm.getNumber(), documentForm.getIssuedOn(), documentForm.getIssuer(),
+                        documentForm.getTitle());
+                Forms.flash(redirect, "campaign.documentAdded");
+                return "redirect:/campaigns/" + id + "#legal-basis";
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(model, campaigns.get(id));
+    }
+
+    @PostMapping("/{id}/documents/{documentId}/delete")
+    String removeDocument(@PathVariable Long id, @PathVariable Long documentId, RedirectAttributes redirect) {
+        try {
+            campaigns.removeDocument(id, documentId);
+            Forms.flash(redirect, "campaign.documentRemoved");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/campaigns/" + id + "#legal-basis";
+    }
+
+    private String page(Model model, Campaign campaign) {
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("legalDocuments", campaigns.legalBasis(campaign.getId()));
+        if (!model.containsAttribute("areaForm")) {
+            model.addAttribute("areaForm", new AreaForm());
+        }
+        if (!model.containsAttribute("documentForm")) {
+            model.addAttribute("documentForm", new DocumentForm());
+        }
         return "campaign/show";
+    }
+
+    private String form(Model model, Campaign campaign) {
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("sources", campaigns.list());
+        return "campaign/form";
     }
 }

@@ -13,4 +13,6 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     @Query("select distinct c from Campaign c left join fetch c.contentAreas where c.id = :id")
     Optional<Campaign> findWithContentAreas(Long id);
+
+    boolean existsByCode(String code);
 }

@@ -1,14 +1,29 @@
 package vn.mttq.thidua.campaign;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.Versions;
 
-/** Reads campaigns and their content areas; every role may see them. */
+/**
+ * Campaigns: every role reads them; staff and admins create one (from scratch or as a copy of an earlier one),
+ * describe it, give it content areas and a legal basis, and take it through its life. Creating a campaign
+ * publishes {@link CampaignCreated}, on which the periods and criteria modules set up their part.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CampaignService {
@@ -16,12 +31,19 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final ContentAreaRepository contentAreas;
     private final LegalDocumentRepository legalDocuments;
+    private final ApplicationEventPublisher events;
+    private final AuditLog auditLog;
+    private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, ContentAreaRepository contentAreas,
-                    LegalDocumentRepository legalDocuments) {
+                    LegalDocumentRepository legalDocuments, ApplicationEventPublisher events, AuditLog auditLog,
+                    Clock clock) {
         this.campaigns = campaigns;
         this.contentAreas = contentAreas;
         this.legalDocuments = legalDocuments;
+        this.events = events;
+        this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     public List<Campaign> list() {
@@ -31,6 +53,19 @@ public class CampaignService {
     /** A campaign with its content areas loaded. */
     public Campaign get(Long id) {
         return campaigns.findWithContentAreas(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    }
+
+    /** The campaign a year belongs to (campaigns' years do not overlap), if any. */
+    public Optional<Campaign> ofYear(int year) {
+        return campaigns.findAllOrdered().stream().filter(c -> c.covers(year)).findFirst();
+    }
+
+    /** The campaign running today — the latest launched or in final review — or else the latest there is. */
+    public Optional<Campaign> current() {
+        List<Campaign> all = campaigns.findAllOrdered();
+        return all.stream().filter(c -> c.getStatus() == CampaignStatus.LAUNCHED || c.getStatus() == CampaignStatus.FINAL_REVIEW)
+                .findFirst().or(() -> all.stream().filter(c -> c.getStatus() != CampaignStatus.DRAFT).findFirst())
+                .or(() -> all.stream().findFirst());
     }
 
     public List<LegalDocument> legalBasis(Long campaignId) {
@@ -44,5 +79,131 @@ public class CampaignService {
 
     public Optional<ContentArea> findContentArea(Long id) {
         return id == null ? Optional.empty() : contentAreas.findById(id);
+    }
+
+    /**
+     * A new draft campaign; as a copy of {@code copyFrom} it takes that campaign's content areas (and, through
+     * {@link CampaignCreated}, its criteria trees and period pattern) — nothing else.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Campaign create(CampaignDetails details, Long copyFrom) {
+        Campaign source = copyFrom == null ? null : get(copyFrom);
+        requireNoOverlap(null, details.startYear(), details.endYear());
+        Campaign campaign = new Campaign(newCode(details), details);
+        campaigns.save(campaign);
+        auditLog.created(campaign);
+        Map<Long, Long> copies = new LinkedHashMap<>();
+        if (source != null) {
+            for (ContentArea area : source.getContentAreas()) {
+                ContentArea copy = contentAreas.save(campaign.addArea(area.details()));
+                auditLog.created(copy);
+                copies.put(area.getId(), copy.getId());
+            }
+        }
+        events.publishEvent(new CampaignCreated(campaign.getId(), campaign.getStartYear(), campaign.getEndYear(),
+                source == null ? null : source.getId(), copies));
+        return campaign;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Campaign describe(Long id, CampaignDetails details, Long version) {
+        Campaign campaign = get(id);
+        Versions.check(Campaign.class, id, campaign.getVersion(), version);
+        requireNoOverlap(id, details.startYear(), details.endYear());
+        Map<String, Object> before = campaign.auditState();
+        campaign.describe(details);
+        auditLog.changed("UPDATE", campaign, before);
+        return campaign;
+    }
+
+    /** The next step of the campaign's life (launch, final review, close). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Campaign step(Long id, CampaignStatus next, Long version) {
+        Campaign campaign = get(id);
+        Versions.check(Campaign.class, id, campaign.getVersion(), version);
+        Map<String, Object> before = campaign.auditState();
+        campaign.step(next, clock.instant());
+        auditLog.changed(next.name(), campaign, before);
+        return campaign;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public ContentArea addArea(Long campaignId, AreaDetails details) {
+        Campaign campaign = get(campaignId);
+        ContentArea area = contentAreas.save(campaign.addArea(details));
+        auditLog.created(area);
+        return area;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public ContentArea describeArea(Long campaignId, Long areaId, AreaDetails details) {
+        ContentArea area = area(campaignId, areaId);
+        Map<String, Object> before = area.auditState();
+        area.describe(details);
+        auditLog.changed("UPDATE", area, before);
+        return area;
+    }
+
+    public ContentArea area(Long campaignId, Long areaId) {
+        return contentAreas.findWithCampaign(areaId).filter(a -> a.getCampaign().getId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("ContentArea", areaId));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public LegalDocument addDocument(Long campaignId, String number, LocalDate issuedOn, String issuer, String title) {
+        Campaign campaign = get(campaignId);
+        campaign.requireOpen();
+        List<LegalDocument> existing = legalDocuments.findByCampaignIdOrderBySortOrder(campaignId);
+        if (existing.stream().anyMatch(d -> d.getNumber().equalsIgnoreCase(number.trim()))) {
+            throw BusinessRuleException.onField("number", "campaign.error.documentTwice");
+        }
+        LegalDocument document = legalDocuments.save(new LegalDocument(campaign, number.trim(), issuedOn, issuer.trim(),
+                title.trim(), existing.stream().mapToInt(LegalDocument::getSortOrder).max().orElse(0) + 1));
+        auditLog.created(document);
+        return document;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void removeDocument(Long campaignId, Long documentId) {
+        Campaign campaign = get(campaignId);
+        campaign.requireOpen();
+        LegalDocument document = legalDocuments.findById(documentId)
+                .filter(d -> d.getCampaign().getId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("LegalDocument", documentId));
+        auditLog.record("DELETE", document.auditType(), document.getId(), document.getNumber(), document.auditState(), null);
+        legalDocuments.delete(document);
+    }
+
+    /** Campaigns follow one another: their years may not overlap, so that a year names one campaign. */
+    private void requireNoOverlap(Long self, int start, int end) {
+        boolean overlaps = campaigns.findAll().stream().filter(c -> !c.getId().equals(self))
+                .anyMatch(c -> start <= c.getEndYear() && end >= c.getStartYear());
+        if (overlaps) {
+            throw BusinessRuleException.onField("startYear", "campaign.error.overlap");
+        }
+    }
+
+    /** A code from the short name's initials and the years: "DKST-2026-2030", with a suffix if it is taken. */
+    private String newCode(CampaignDetails details) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : SearchText.fold(details.shortName()).toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")) {
+            if (!word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        String base = (initials.length() == 0 ? "PT" : initials.substring(0, Math.min(12, initials.length())))
+                + "-" + details.startYear() + "-" + details.endYear();
+        String code = base;
+        for (int i = 2; campaigns.existsByCode(code); i++) {
+            code = base + "-" + i;
+        }
+        return code;
     }
 }

@@ -1,5 +1,11 @@
 package vn.mttq.thidua.campaign;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.shared.BusinessRuleException;
+
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -20,7 +26,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "content_area")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ContentArea {
+public class ContentArea implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +45,46 @@ public class ContentArea {
     @Column(name = "target_group_en")
     private String targetGroupEn;
     private String description;
+
+    ContentArea(Campaign campaign, int number, AreaDetails details) {
+        this.campaign = campaign;
+        this.number = number;
+        describe(details);
+    }
+
+    /** Corrects the area's texts; its number stays. Not once the campaign is closed. */
+    void describe(AreaDetails details) {
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
+        this.name = details.name();
+        this.nameEn = details.nameEn();
+        this.targetGroup = details.targetGroup();
+        this.targetGroupEn = details.targetGroupEn();
+        this.description = details.description();
+    }
+
+    AreaDetails details() {
+        return new AreaDetails(name, nameEn, targetGroup, targetGroupEn, description);
+    }
+
+    @Override
+    public String auditType() {
+        return "ContentArea";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("campaignId", campaign.getId());
+        state.put("number", number);
+        state.put("name", name);
+        state.put("nameEn", nameEn);
+        state.put("targetGroup", targetGroup);
+        state.put("targetGroupEn", targetGroupEn);
+        state.put("description", description);
+        return state;
+    }
 
     /** The name in the reader's language, Vietnamese where no translation is recorded. */
     public String nameIn(Locale locale) {

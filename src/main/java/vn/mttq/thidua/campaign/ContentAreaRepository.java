@@ -9,4 +9,7 @@ interface ContentAreaRepository extends JpaRepository<ContentArea, Long> {
 
     @Query("select a from ContentArea a join fetch a.campaign c order by c.startYear desc, c.id, a.number")
     List<ContentArea> findAllOrdered();
+
+    @Query("select a from ContentArea a join fetch a.campaign where a.id = :id")
+    java.util.Optional<ContentArea> findWithCampaign(Long id);
 }

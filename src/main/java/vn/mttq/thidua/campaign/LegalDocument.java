@@ -1,5 +1,10 @@
 package vn.mttq.thidua.campaign;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import vn.mttq.thidua.audit.Audited;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -20,7 +25,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "legal_document")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LegalDocument {
+public class LegalDocument implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,4 +42,29 @@ public class LegalDocument {
     private String title;
     @Column(name = "sort_order")
     private int sortOrder;
+
+    LegalDocument(Campaign campaign, String number, LocalDate issuedOn, String issuer, String title, int sortOrder) {
+        this.campaign = campaign;
+        this.number = number;
+        this.issuedOn = issuedOn;
+        this.issuer = issuer;
+        this.title = title;
+        this.sortOrder = sortOrder;
+    }
+
+    @Override
+    public String auditType() {
+        return "LegalDocument";
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("campaignId", campaign.getId());
+        state.put("number", number);
+        state.put("issuedOn", issuedOn);
+        state.put("issuer", issuer);
+        state.put("title", title);
+        return state;
+    }
 }

@@ -1,5 +1,9 @@
 package vn.mttq.thidua.criterion;
 
+import org.springframework.context.event.EventListener;
+
+import vn.mttq.thidua.campaign.CampaignCreated;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,6 +110,27 @@ public class CriterionService {
                 form.getBonusPoints(), form.getSortOrder());
         auditLog.changed("UPDATE", criterion, before);
         return criterion;
+    }
+
+    /**
+     * A campaign copied from another takes its criteria trees: each source content area's tree, as it is, onto
+     * the area's copy (codes, names, points, order and nesting).
+     */
+    @EventListener
+    void copyTrees(CampaignCreated created) {
+        created.areaCopies().forEach((sourceAreaId, copyAreaId) -> {
+            ContentArea copyArea = campaigns.findContentArea(copyAreaId).orElseThrow();
+            Map<Long, Criterion> copies = new HashMap<>();
+            for (CriterionRow row : tree(sourceAreaId)) {
+                Criterion source = row.criterion();
+                Criterion copy = new Criterion(copyArea);
+                copy.describe(source.getParentId() == null ? null : copies.get(source.getParentId()), source.getCode(),
+                        source.getName(), source.getMaxPoints(), source.getBonusPoints(), source.getSortOrder());
+                criteria.save(copy);
+                auditLog.created(copy);
+                copies.put(source.getId(), copy);
+            }
+        });
     }
 
     /** A criterion that holds others, or on which a report was scored, stays. */

@@ -1,5 +1,10 @@
 package vn.mttq.thidua.period;
 
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.campaign.CampaignService;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +29,17 @@ class PeriodController {
 
     private final PeriodService periods;
     private final UnitService units;
+    private final CampaignService campaigns;
 
-    PeriodController(PeriodService periods, UnitService units) {
+    PeriodController(PeriodService periods, UnitService units, CampaignService campaigns) {
         this.periods = periods;
         this.units = units;
+        this.campaigns = campaigns;
+    }
+
+    @InitBinder("newPeriod")
+    void allowNewPeriodFields(WebDataBinder binder) {
+        binder.setAllowedFields("campaignId", "kind", "year", "opensOn", "dueOn", "closesOn");
     }
 
     @InitBinder("form")
@@ -40,11 +52,37 @@ class PeriodController {
         binder.setAllowedFields("unitId", "openUntil", "reason");
     }
 
+    /** The periods and pledge windows of one campaign (the current one unless another is chosen). */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("periods", periods.list());
+    String list(@RequestParam(required = false) Long campaign, Model model) {
+        Campaign shown = campaign != null ? campaigns.get(campaign) : campaigns.current().orElse(null);
+        if (!model.containsAttribute("newPeriod")) {
+            NewPeriodForm form = new NewPeriodForm();
+            form.setCampaignId(shown == null ? null : shown.getId());
+            model.addAttribute("newPeriod", form);
+        }
+        model.addAttribute("campaign", shown);
+        model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("periods", periods.all(shown == null ? null : shown.getId()));
+        model.addAttribute("kinds", PeriodKind.values());
         model.addAttribute("today", periods.today());
         return "period/list";
+    }
+
+    @PostMapping
+    String add(@Validated @ModelAttribute("newPeriod") NewPeriodForm newPeriod, BindingResult result, Model model,
+               RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                ReportingPeriod period = periods.add(newPeriod.getCampaignId(), newPeriod.getKind(), newPeriod.getYear(),
+                        newPeriod.getOpensOn(), newPeriod.getDueOn(), newPeriod.getClosesOn());
+                Forms.flash(redirect, "period.added", period.getName());
+                return "redirect:/periods?campaign=" + newPeriod.getCampaignId();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return list(newPeriod.getCampaignId(), model);
     }
 
     @GetMapping("/{id}/edit")

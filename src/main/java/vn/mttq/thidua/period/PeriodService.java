@@ -1,5 +1,11 @@
 package vn.mttq.thidua.period;
 
+import org.springframework.context.event.EventListener;
+
+import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.campaign.CampaignCreated;
+import vn.mttq.thidua.campaign.CampaignService;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +33,13 @@ public class PeriodService {
     private final PeriodRepository periods;
     private final PeriodReopeningRepository reopenings;
     private final UnitService units;
+    private final CampaignService campaigns;
     private final AuditLog auditLog;
     private final Clock clock;
 
     PeriodService(PeriodRepository periods, PeriodReopeningRepository reopenings, UnitService units,
-                  AuditLog auditLog, Clock clock) {
+                  CampaignService campaigns, AuditLog auditLog, Clock clock) {
+        this.campaigns = campaigns;
         this.periods = periods;
         this.reopenings = reopenings;
         this.units = units;
@@ -94,9 +102,61 @@ public class PeriodService {
         return reopening;
     }
 
-    /** Every period, in the order they close. */
+    /** Every reporting period (not the pledge windows), in the order they close. */
     public List<ReportingPeriod> list() {
-        return periods.findAllOrdered();
+        return periods.findAllOrdered().stream().filter(p -> p.getKind().isReporting()).toList();
+    }
+
+    /** Every period of a campaign, pledge windows included, or of every campaign for a null one. */
+    public List<ReportingPeriod> all(Long campaignId) {
+        return campaignId == null ? periods.findAllOrdered() : periods.ofCampaign(campaignId);
+    }
+
+    /** The pledge window of a year, if its campaign has one. */
+    public java.util.Optional<ReportingPeriod> pledgeWindow(int year) {
+        return periods.pledgeWindow(year);
+    }
+
+    /**
+     * A new campaign gets its periods proposed: those of the campaign it was copied from, moved by the years
+     * between them, or else the default pattern ({@link PeriodPattern}); staff adjust their dates before launch.
+     */
+    @EventListener
+    void propose(CampaignCreated created) {
+        Campaign campaign = campaigns.get(created.campaignId());
+        List<PeriodPattern.Proposal> proposals = created.copiedFrom() == null
+                ? PeriodPattern.defaults(created.startYear(), created.endYear())
+                : PeriodPattern.shifted(periods.ofCampaign(created.copiedFrom()),
+                        created.startYear() - campaigns.get(created.copiedFrom()).getStartYear(),
+                        created.startYear(), created.endYear());
+        for (PeriodPattern.Proposal proposal : proposals) {
+            ReportingPeriod period = periods.save(new ReportingPeriod(campaign, proposal));
+            auditLog.created(period);
+        }
+    }
+
+    /** Staff add a period to a campaign that is not closed: one of each kind per year. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public ReportingPeriod add(Long campaignId, PeriodKind kind, Integer year, LocalDate opens, LocalDate due, LocalDate closes) {
+        Campaign campaign = campaigns.get(campaignId);
+        if (campaign.getStatus() == vn.mttq.thidua.campaign.CampaignStatus.CLOSED) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
+        if (kind == null) {
+            throw BusinessRuleException.onField("kind", "period.error.kindRequired");
+        }
+        if (year == null || !campaign.covers(year)) {
+            throw BusinessRuleException.onField("year", "period.error.yearOutsideCampaign", campaign.getStartYear(),
+                    campaign.getEndYear());
+        }
+        if (periods.existsByCampaignIdAndKindAndYear(campaignId, kind, year)) {
+            throw BusinessRuleException.onField("year", "period.error.exists");
+        }
+        ReportingPeriod period = periods.save(new ReportingPeriod(campaign,
+                PeriodPattern.proposal(kind, year, campaign.getStartYear(), campaign.getEndYear(), opens, due, closes)));
+        auditLog.created(period);
+        return period;
     }
 
     public ReportingPeriod get(Long id) {
@@ -110,7 +170,7 @@ public class PeriodService {
     /** Periods that take submissions today (open or late), or open next, for the home page. */
     public List<ReportingPeriod> currentOrNext() {
         LocalDate today = today();
-        List<ReportingPeriod> all = periods.findAllOrdered();
+        List<ReportingPeriod> all = list();
         List<ReportingPeriod> current = all.stream()
                 .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE)
                 .toList();
@@ -124,6 +184,9 @@ public class PeriodService {
     void reschedule(Long id, PeriodForm form) {
         ReportingPeriod period = get(id);
         Versions.check(ReportingPeriod.class, id, period.getVersion(), form.getVersion());
+        if (period.getCampaign().getStatus() == vn.mttq.thidua.campaign.CampaignStatus.CLOSED) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
         Map<String, Object> before = period.auditState();
         period.reschedule(form.getOpensOn(), form.getDueOn(), form.getClosesOn(), clock.instant());
         auditLog.changed("RESCHEDULE", period, before);

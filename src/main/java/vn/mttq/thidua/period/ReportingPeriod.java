@@ -25,7 +25,10 @@ import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.shared.BusinessRuleException;
 
-/** A reporting period (kỳ báo cáo) of a campaign: annual, mid-term review or final review. */
+/**
+ * A period of a campaign with its window — opening, due and closing dates: a reporting period (kỳ báo cáo:
+ * annual, mid-term review, final review) or a year's pledge window.
+ */
 @Entity
 @Table(name = "reporting_period")
 @Getter
@@ -57,6 +60,15 @@ public class ReportingPeriod implements Audited {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    ReportingPeriod(Campaign campaign, PeriodPattern.Proposal proposal) {
+        this.campaign = campaign;
+        this.kind = proposal.kind();
+        this.year = proposal.year();
+        this.name = proposal.name();
+        this.nameEn = proposal.nameEn();
+        reschedule(proposal.opensOn(), proposal.dueOn(), proposal.closesOn(), Instant.now());
+    }
+
     public PeriodPhase phaseOn(LocalDate day) {
         if (day.isBefore(opensOn)) {
             return PeriodPhase.UPCOMING;
@@ -76,6 +88,9 @@ public class ReportingPeriod implements Audited {
 
     /** Moves the period's dates; they must stay in order: opening ≤ due ≤ closing. */
     void reschedule(LocalDate opens, LocalDate due, LocalDate closes, Instant now) {
+        if (opens == null || due == null || closes == null) {
+            throw BusinessRuleException.onField("opensOn", "period.error.datesRequired");
+        }
         if (due.isBefore(opens)) {
             throw BusinessRuleException.onField("dueOn", "period.error.dueBeforeOpening");
         }
@@ -96,6 +111,9 @@ public class ReportingPeriod implements Audited {
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
+        state.put("campaignId", campaign.getId());
+        state.put("kind", kind);
+        state.put("year", year);
         state.put("name", name);
         state.put("opensOn", opensOn);
         state.put("dueOn", dueOn);

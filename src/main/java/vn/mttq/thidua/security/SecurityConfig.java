@@ -63,6 +63,9 @@ class SecurityConfig {
                 .requestMatchers("/reports/" + ID + "/edit").hasRole("AGENCY_REP")
                 .requestMatchers("/reports/" + ID + "/score", "/reports/" + ID + "/return",
                         "/reports/" + ID + "/initiatives/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/campaigns/new", "/campaigns/" + ID + "/edit", "/campaigns/" + ID + "/areas/**")
+                        .hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/campaigns", "/campaigns/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/periods").authenticated()
                 .requestMatchers("/periods/**").hasAnyRole("STAFF", "ADMIN")
                 .anyRequest().authenticated())

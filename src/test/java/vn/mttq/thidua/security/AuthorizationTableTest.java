@@ -55,6 +55,16 @@ class AuthorizationTableTest {
         row("GET /", L, Y, Y, Y);
         row("GET /campaigns", L, Y, Y, Y);
         row("GET /campaigns/{id}", L, Y, Y, Y);
+        row("GET /campaigns/new", L, N, Y, Y);
+        row("POST /campaigns", L, N, Y, Y);
+        row("GET /campaigns/{id}/edit", L, N, Y, Y);
+        row("POST /campaigns/{id}", L, N, Y, Y);
+        row("POST /campaigns/{id}/step", L, N, Y, Y);
+        row("POST /campaigns/{id}/areas", L, N, Y, Y);
+        row("GET /campaigns/{id}/areas/{areaId}/edit", L, N, Y, Y);
+        row("POST /campaigns/{id}/areas/{areaId}", L, N, Y, Y);
+        row("POST /campaigns/{id}/documents", L, N, Y, Y);
+        row("POST /campaigns/{id}/documents/{documentId}/delete", L, N, Y, Y);
         row("GET /agencies", L, N, Y, Y);
         row("GET /agencies/new", L, N, Y, Y);
         row("POST /agencies", L, N, Y, Y);
@@ -68,6 +78,7 @@ class AuthorizationTableTest {
         row("POST /units/{id}/withdraw", L, Y, Y, Y);
         row("GET /my-agency", L, Y, N, N);
         row("GET /periods", L, Y, Y, Y);
+        row("POST /periods", L, N, Y, Y);
         row("GET /periods/{id}/edit", L, N, Y, Y);
         row("POST /periods/{id}", L, N, Y, Y);
         row("GET /admin/accounts", L, N, N, Y);
@@ -206,7 +217,9 @@ class AuthorizationTableTest {
                 Map.entry("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form")),
                 Map.entry("{nominationId}", String.valueOf(awardee)),
                 Map.entry("{fileId}", String.valueOf(file)),
-                Map.entry("{initiativeId}", String.valueOf(initiative)));
+                Map.entry("{initiativeId}", String.valueOf(initiative)),
+                Map.entry("{areaId}", String.valueOf(fixtures.count("select min(id) from content_area"))),
+                Map.entry("{documentId}", "0"));
     }
 
     @Test
@@ -253,6 +266,12 @@ class AuthorizationTableTest {
     private MockHttpServletRequestBuilder request(String route, String who) {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1);
+        if (path.contains("{documentId}")) {
+            // each visitor removes a document of their own, so that the first one's removal leaves the next one's
+            path = path.replace("{documentId}", String.valueOf(fixtures.count("insert into legal_document (campaign_id, "
+                    + "number, issued_on, issuer, title) values (?, ?, current_date, 'x', 'x') returning id",
+                    fixtures.campaignId(), "KT-" + who)));
+        }
         if (path.startsWith("/nominations/{id}/dossier/{fileId}")) {
             path = path.replace("{fileId}", String.valueOf(dossierFile));
         }

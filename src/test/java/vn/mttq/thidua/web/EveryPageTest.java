@@ -134,6 +134,8 @@ class EveryPageTest {
         ids.put("{nominationId}", String.valueOf(awardee));
         ids.put("{fileId}", String.valueOf(evidence));
         ids.put("{initiativeId}", String.valueOf(initiative));
+        ids.put("{areaId}", String.valueOf(fixtures.count("select min(id) from content_area")));
+        ids.put("{documentId}", String.valueOf(fixtures.count("select min(id) from legal_document")));
         return ids;
     }
 }

@@ -1,0 +1,6 @@
+package vn.mttq.thidua.campaign;
+
+/** What a campaign says of itself: the command a campaign is created or described with. */
+public record CampaignDetails(String name, String nameEn, String shortName, String organiser, String coordinatingBody,
+                              String description, int startYear, int endYear) {
+}
