@@ -87,7 +87,14 @@ public class Unit extends TrackedEntity implements Audited {
         this.withdrawalReason = reason;
     }
 
-    private void requireActive() {
+    /** The unit now takes part in the area's campaign in that area: its content area is that of its latest campaign. */
+    void takesPartIn(ContentArea area) {
+        if (contentArea == null || area.getCampaign().getStartYear() >= contentArea.getCampaign().getStartYear()) {
+            this.contentArea = area;
+        }
+    }
+
+    void requireActive() {
         if (status != UnitStatus.ACTIVE) {
             throw new BusinessRuleException("unit.error.withdrawn");
         }

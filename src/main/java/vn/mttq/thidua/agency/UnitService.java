@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.ContentArea;
 import vn.mttq.thidua.security.CurrentUser;
@@ -26,13 +27,15 @@ import static vn.mttq.thidua.agency.AgencyService.blankToNull;
 public class UnitService {
 
     private final UnitRepository units;
+    private final ParticipationRepository participations;
     private final AgencyService agencies;
     private final CampaignService campaigns;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    UnitService(UnitRepository units, AgencyService agencies, CampaignService campaigns, AuditLog auditLog,
-                Clock clock) {
+    UnitService(UnitRepository units, ParticipationRepository participations, AgencyService agencies,
+                CampaignService campaigns, AuditLog auditLog, Clock clock) {
+        this.participations = participations;
         this.units = units;
         this.agencies = agencies;
         this.campaigns = campaigns;
@@ -78,6 +81,7 @@ public class UnitService {
                 blankToNull(form.getContactPhone()), blankToNull(form.getContactEmail()));
         units.save(unit);
         auditLog.created(unit);
+        takePart(unit, area);
         return unit;
     }
 
@@ -90,10 +94,12 @@ public class UnitService {
             throw BusinessRuleException.onField("name", "unit.error.nameTaken");
         }
         Map<String, Object> before = unit.auditState();
-        unit.describe(contentArea(form), name, form.getKind(), blankToNull(form.getAddress()),
+        ContentArea area = contentArea(form);
+        unit.describe(area, name, form.getKind(), blankToNull(form.getAddress()),
                 blankToNull(form.getContactName()), blankToNull(form.getContactPhone()),
                 blankToNull(form.getContactEmail()));
         auditLog.changed("UPDATE", unit, before);
+        takePart(unit, area);
         return unit;
     }
 
@@ -105,6 +111,90 @@ public class UnitService {
         unit.withdraw(reason.trim(), clock.instant());
         auditLog.changed("WITHDRAW", unit, before, reason.trim());
         return unit;
+    }
+
+    /** The unit's taking part in a campaign, if it takes part. */
+    public java.util.Optional<Participation> participation(Long unitId, Long campaignId) {
+        return participations.find(unitId, campaignId);
+    }
+
+    /**
+     * The units of an agency the user may reach, each with its content area in the given campaign (null where
+     * it does not take part) and a proposal carried over from its latest earlier campaign: the content area
+     * with the same number.
+     */
+    public java.util.List<Registration> registrations(Long agencyId, Campaign campaign) {
+        Agency agency = agencies.getVisible(agencyId);
+        java.util.List<Unit> active = units.findActiveOfAgency(agency.getId());
+        java.util.Map<Long, java.util.List<Participation>> byUnit = new java.util.HashMap<>();
+        if (!active.isEmpty()) {
+            participations.ofUnits(active.stream().map(Unit::getId).toList())
+                    .forEach(p -> byUnit.computeIfAbsent(p.getUnit().getId(), k -> new java.util.ArrayList<>()).add(p));
+        }
+        java.util.List<Registration> rows = new java.util.ArrayList<>();
+        for (Unit unit : active) {
+            java.util.List<Participation> history = byUnit.getOrDefault(unit.getId(), java.util.List.of());
+            ContentArea current = history.stream().filter(p -> p.getCampaign().getId().equals(campaign.getId()))
+                    .map(Participation::getContentArea).findFirst().orElse(null);
+            ContentArea previous = history.stream().filter(p -> p.getCampaign().getStartYear() < campaign.getStartYear())
+                    .map(Participation::getContentArea).findFirst().orElse(null);
+            ContentArea proposed = current != null ? current : previous == null ? null : campaign.getContentAreas().stream()
+                    .filter(a -> a.getNumber() == previous.getNumber()).findFirst().orElse(null);
+            rows.add(new Registration(unit, current, previous, proposed));
+        }
+        return rows;
+    }
+
+    /** One unit's line on the registration page of a campaign. */
+    public record Registration(Unit unit, ContentArea current, ContentArea previous, ContentArea proposed) {
+    }
+
+    /**
+     * Registers units of an agency in a campaign that is not closed, each in the content area chosen (an empty
+     * choice leaves a unit out; a unit already taking part moves to the area chosen).
+     */
+    @Transactional
+    public int register(Long agencyId, Long campaignId, java.util.Map<Long, Long> areaByUnit) {
+        Agency agency = agencies.getVisible(agencyId);
+        Campaign campaign = campaigns.get(campaignId);
+        if (!campaign.getStatus().isOpen()) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
+        int registered = 0;
+        for (java.util.Map.Entry<Long, Long> choice : areaByUnit.entrySet()) {
+            if (choice.getValue() == null) {
+                continue;
+            }
+            Unit unit = units.findScoped(choice.getKey(), agency.getId())
+                    .orElseThrow(() -> new NotFoundException("Unit", choice.getKey()));
+            ContentArea area = campaign.getContentAreas().stream().filter(a -> a.getId().equals(choice.getValue()))
+                    .findFirst().orElseThrow(() -> BusinessRuleException.onField("areas", "unit.error.contentAreaMissing"));
+            takePart(unit, area);
+            registered++;
+        }
+        if (registered == 0) {
+            throw BusinessRuleException.onField("areas", "participation.error.none");
+        }
+        return registered;
+    }
+
+    /** The unit takes part in the area's campaign in that area (registered, or moved within the campaign). */
+    private void takePart(Unit unit, ContentArea area) {
+        java.util.Optional<Participation> existing = participations.find(unit.getId(), area.getCampaign().getId());
+        if (existing.isPresent()) {
+            Participation participation = existing.get();
+            if (!participation.getContentArea().getId().equals(area.getId())) {
+                Map<String, Object> before = participation.auditState();
+                participation.moveTo(area);
+                auditLog.changed("MOVE", participation, before);
+            }
+        } else {
+            unit.requireActive();
+            Participation participation = participations.save(new Participation(unit, area, CurrentUser.actorName(),
+                    clock.instant()));
+            auditLog.created(participation);
+        }
+        unit.takesPartIn(area);
     }
 
     private ContentArea contentArea(UnitForm form) {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,10 @@ import vn.mttq.thidua.agency.EmulationCluster;
 import vn.mttq.thidua.agency.UnitForm;
 import vn.mttq.thidua.agency.UnitKind;
 import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.campaign.CampaignDetails;
 import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.campaign.CampaignStatus;
 import vn.mttq.thidua.campaign.ContentArea;
 import vn.mttq.thidua.criterion.CriterionForm;
 import vn.mttq.thidua.criterion.CriterionService;
@@ -141,7 +145,33 @@ class DemoData implements SmartInitializingSingleton {
         accounts.createReady("hoidong2", PASSWORD, "Đặng Thị Kim", Role.STAFF, null);
         accounts.createReady("hoidong3", PASSWORD, "Huỳnh Quốc Việt", Role.STAFF, null);
         history.council();
+        nextCampaign(history, byShortName.get("Sở GD&ĐT").getId());
         log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
+    }
+
+    /**
+     * Today's state: the 2021–2025 campaign in its final review, and the 2026–2030 phase created from it, its
+     * pledge window of this year open today and this year's annual report period about to open, and launched.
+     */
+    private void nextCampaign(DemoHistory history, long rep1AgencyId) {
+        Campaign reference = campaigns.list().get(0);
+        Campaign next = campaigns.create(new CampaignDetails(reference.getName(), reference.getNameEn(),
+                reference.getShortName(), "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp",
+                "Ủy ban nhân dân tỉnh Đồng Tháp", reference.getDescription(), 2026, 2030), reference.getId());
+        campaigns.addDocument(next.getId(), "05/KH-MTTQ-BTT", LocalDate.of(2026, 2, 10),
+                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp",
+                "Kế hoạch phát động phong trào thi đua “Đoàn kết sáng tạo” giai đoạn 2026–2030 (dữ liệu minh họa)");
+        LocalDate today = LocalDate.now(clock);
+        int year = Math.max(2026, Math.min(2030, today.getYear()));
+        jdbc.update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where campaign_id = ? "
+                + "and kind = 'PLEDGE' and year = ?", today.minusDays(28), today.plusDays(17), today.plusDays(33),
+                next.getId(), year);
+        jdbc.update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where campaign_id = ? "
+                + "and kind = 'ANNUAL' and year = ?", today.plusDays(12), today.plusDays(45), today.plusDays(60),
+                next.getId(), year);
+        campaigns.step(next.getId(), CampaignStatus.LAUNCHED, campaigns.get(next.getId()).getVersion());
+        campaigns.step(reference.getId(), CampaignStatus.FINAL_REVIEW, campaigns.get(reference.getId()).getVersion());
+        history.nextCampaign(next.getId(), rep1AgencyId, year);
     }
 
     /** The same tree of criteria, 100 points in all, for every content area. */

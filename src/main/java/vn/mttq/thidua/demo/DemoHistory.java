@@ -67,7 +67,7 @@ final class DemoHistory {
                 where u.status = 'ACTIVE' and (u.agency_id = ? or a.id % 2 = 0)
                 order by u.id""", rep1AgencyId);
         List<Map<String, Object>> periods = jdbc.queryForList(
-                "select id, kind, year, due_on, closes_on from reporting_period order by closes_on");
+                "select id, kind, year, due_on, closes_on from reporting_period where kind <> 'PLEDGE' order by closes_on");
         for (Map<String, Object> unit : units) {
             for (int year = 2021; year <= 2024; year++) {
                 long pledge = pledge(unit, year);
@@ -90,6 +90,57 @@ final class DemoHistory {
                     values (?, ?, ?, 'Đơn vị đề nghị nộp bổ sung báo cáo năm 2025 (dữ liệu minh họa)', 'staff')
                     returning id""", Long.class, annual2025, unit, until);
             audit("REOPEN", "PeriodReopening", id);
+        }
+        Long pledges2025 = jdbc.queryForObject(
+                "select id from reporting_period where kind = 'PLEDGE' and year = 2025", Long.class);
+        for (Long unit : jdbc.queryForList("select id from unit where agency_id = ? and status = 'ACTIVE'", Long.class,
+                rep1AgencyId)) {
+            Long id = jdbc.queryForObject("""
+                    insert into period_reopening (period_id, unit_id, open_until, reason, reopened_by)
+                    values (?, ?, ?, 'Đơn vị đề nghị đăng ký bổ sung năm 2025 (dữ liệu minh họa)', 'staff')
+                    returning id""", Long.class, pledges2025, unit, until);
+            audit("REOPEN", "PeriodReopening", id);
+        }
+    }
+
+    /**
+     * The 2026–2030 campaign under way: every other agency's units carried over into the content area of the same
+     * number (rep1's agency is left to do it today), and pledges of this year from some of them, submitted (a few
+     * late) or still drafts, for staff to review.
+     */
+    void nextCampaign(long campaignId, long rep1AgencyId, int year) {
+        List<Map<String, Object>> carried = jdbc.queryForList("""
+                insert into participation (unit_id, campaign_id, content_area_id, registered_by)
+                select u.id, ?, n.id, 'rep-demo'
+                from unit u join content_area o on o.id = u.content_area_id
+                join content_area n on n.campaign_id = ? and n.number = o.number
+                where u.status = 'ACTIVE' and u.agency_id <> ?
+                returning id, unit_id, content_area_id""", campaignId, campaignId, rep1AgencyId);
+        for (Map<String, Object> row : carried) {
+            jdbc.update("update unit set content_area_id = ? where id = ?", row.get("content_area_id"), row.get("unit_id"));
+            audit("IMPORT", "Participation", (Long) row.get("id"));
+        }
+        List<Map<String, Object>> units = jdbc.queryForList("""
+                select u.id, u.name, u.kind, u.agency_id, a.name as agency_name
+                from unit u join agency a on a.id = u.agency_id join participation p on p.unit_id = u.id
+                where p.campaign_id = ? and a.id % 3 = 0 order by u.id""", campaignId);
+        for (Map<String, Object> unit : units) {
+            String status = pick(new String[] {"SUBMITTED", "SUBMITTED", "SUBMITTED", "DRAFT"});
+            Long id = jdbc.queryForObject("""
+                    insert into pledge (unit_id, year, title_aimed, signatory_name, signatory_position, status,
+                                        submitted_at, late, search_key)
+                    values (?, ?, 'ADVANCED_LABOUR_COLLECTIVE', ?, 'Thủ trưởng đơn vị', ?, ?, false, ?) returning id""",
+                    Long.class, unit.get("id"), year,
+                    pick(new String[] {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Hoàng Phúc", "Phạm Ngọc Lan", "Võ Minh Tâm"}),
+                    status, status.equals("DRAFT") ? null : Timestamp.from(clock.instant().minusSeconds(86400L * (1 + random.nextInt(20)))),
+                    SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")));
+            String[] targets = targetsFor((String) unit.get("kind"));
+            for (int i = 0; i < targets.length; i++) {
+                String[] t = targets[i].split("\\|");
+                jdbc.update("insert into pledge_target (pledge_id, position, name, measure, target_value) values (?, ?, ?, ?, ?)",
+                        id, i + 1, t[0], t[1], new BigDecimal(t[2]));
+            }
+            audit("IMPORT", "Pledge", id);
         }
     }
 

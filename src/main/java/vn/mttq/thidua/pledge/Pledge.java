@@ -47,6 +47,8 @@ public class Pledge extends ReviewedEntity implements Audited {
     private String signatoryPosition;
     @Column(name = "search_key")
     private String searchKey;
+    /** Handed in after its pledge window's due date. */
+    private boolean late;
 
     @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -76,11 +78,12 @@ public class Pledge extends ReviewedEntity implements Audited {
         }
     }
 
-    void submit(Instant at) {
+    void submit(vn.mttq.thidua.period.Admission admission, Instant at) {
         if (targets.isEmpty()) {
             throw new BusinessRuleException("pledge.error.noTarget");
         }
         review().submit(at);
+        late = admission.isLate();
     }
 
     void accept(String by, Instant at) {

@@ -175,10 +175,11 @@ class PledgeController {
         model.addAttribute("pledge", pledge);
         model.addAttribute("titles", EmulationTitle.values());
         model.addAttribute("open", pledges.canSubmit(pledge));
+        model.addAttribute("window", pledges.windowOf(pledge).orElse(null));
         return "pledge/form";
     }
 
     private List<Integer> years() {
-        return campaigns.list().stream().findFirst().map(pledges::years).orElse(List.of());
+        return pledges.years();
     }
 }

@@ -15,7 +15,9 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     String FILTER = """
             where (:scope is null or a.id = :scope)
               and (:year is null or p.year = :year)
-              and (:areaId is null or u.contentArea.id = :areaId)
+              and (:areaId is null or exists (select 1 from Participation pp
+                                               where pp.unit = u and pp.contentArea.id = :areaId
+                                                 and p.year between pp.campaign.startYear and pp.campaign.endYear))
               and (:agencyId is null or a.id = :agencyId)
               and (:status is null or p.review.status = :status)
               and p.searchKey like :pattern escape '\\'

@@ -16,6 +16,10 @@ import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.period.Admission;
+import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
@@ -37,12 +41,16 @@ public class PledgeService {
 
     private final PledgeRepository pledges;
     private final UnitService units;
+    private final CampaignService campaigns;
+    private final PeriodService periods;
     private final SubmissionLog submissions;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PledgeService(PledgeRepository pledges, UnitService units, SubmissionLog submissions, AuditLog auditLog,
-                  Clock clock) {
+    PledgeService(PledgeRepository pledges, UnitService units, CampaignService campaigns, PeriodService periods,
+                  SubmissionLog submissions, AuditLog auditLog, Clock clock) {
+        this.campaigns = campaigns;
+        this.periods = periods;
         this.pledges = pledges;
         this.units = units;
         this.submissions = submissions;
@@ -82,7 +90,10 @@ public class PledgeService {
         return submissions.changesOfLatest(SUBMISSION_TYPE, pledge.getId());
     }
 
-    /** The unit's pledge for the year: the one there is, or a new draft. */
+    /**
+     * The unit's pledge for the year: the one there is, or a new draft — for a unit that takes part in the
+     * campaign of that year.
+     */
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Pledge start(Long unitId, int year) {
@@ -90,9 +101,10 @@ public class PledgeService {
         if (!unit.isActive()) {
             throw BusinessRuleException.onField("unitId", "unit.error.withdrawn");
         }
-        Campaign campaign = unit.getContentArea().getCampaign();
-        if (year < campaign.getStartYear() || year > campaign.getEndYear()) {
-            throw BusinessRuleException.onField("year", "pledge.error.yearOutsideCampaign",
+        Campaign campaign = campaigns.ofYear(year)
+                .orElseThrow(() -> BusinessRuleException.onField("year", "pledge.error.noCampaign", year));
+        if (units.participation(unitId, campaign.getId()).isEmpty()) {
+            throw BusinessRuleException.onField("unitId", "pledge.error.notTakingPart", campaign.getShortName(),
                     campaign.getStartYear(), campaign.getEndYear());
         }
         return pledges.findByUnitAndYear(unitId, year).orElseGet(() -> {
@@ -131,14 +143,30 @@ public class PledgeService {
         return pledge;
     }
 
-    /** Whether the pledge can be submitted now: while the agency may still change it. */
+    /** Whether the pledge can be submitted now: the agency may still change it and its year's window takes it. */
     public boolean canSubmit(Pledge pledge) {
-        return pledge.getStatus().isEditable();
+        return pledge.getStatus().isEditable() && periods.pledgeWindow(pledge.getYear())
+                .map(window -> periods.isOpenFor(window, pledge.getUnit().getId())).orElse(false);
     }
 
+    /** The pledge window of the pledge's year, if its campaign has one. */
+    public java.util.Optional<ReportingPeriod> windowOf(Pledge pledge) {
+        return periods.pledgeWindow(pledge.getYear());
+    }
+
+    /** Submits within the year's pledge window: not before it opens, late after its due date, after it closes only reopened. */
     private void submit(Pledge pledge) {
-        pledge.submit(clock.instant());
-        submissions.record(SUBMISSION_TYPE, pledge.getId(), false, pledge.snapshot());
+        ReportingPeriod window = periods.pledgeWindow(pledge.getYear())
+                .orElseThrow(() -> new BusinessRuleException("pledge.error.noWindow", pledge.getYear()));
+        Admission admission;
+        try {
+            admission = periods.admit(window, pledge.getUnit().getId());
+        } catch (BusinessRuleException e) {
+            // the window's refusal, in the words of a pledge ("pledge.error.closed"…)
+            throw new BusinessRuleException(e.getMessageKey().replace("period.", "pledge."), e.getArguments());
+        }
+        pledge.submit(admission, clock.instant());
+        submissions.record(SUBMISSION_TYPE, pledge.getId(), admission.isLate(), pledge.snapshot());
     }
 
     @Transactional
@@ -163,11 +191,13 @@ public class PledgeService {
         return pledge;
     }
 
-    /** The years a pledge can be written for: those of the campaign, up to the current one. */
-    public List<Integer> years(Campaign campaign) {
-        int last = Math.min(campaign.getEndYear(), LocalDate.now(clock).getYear());
-        return java.util.stream.IntStream.rangeClosed(campaign.getStartYear(), Math.max(last, campaign.getStartYear()))
-                .boxed().sorted(java.util.Comparator.reverseOrder()).toList();
+    /** The years a pledge can be written for: those of the launched campaigns, up to the current one, newest first. */
+    public List<Integer> years() {
+        int thisYear = LocalDate.now(clock).getYear();
+        return campaigns.list().stream().filter(c -> c.getStatus() != vn.mttq.thidua.campaign.CampaignStatus.DRAFT)
+                .flatMap(c -> java.util.stream.IntStream.rangeClosed(c.getStartYear(), Math.min(c.getEndYear(),
+                        Math.max(thisYear, c.getStartYear()))).boxed())
+                .distinct().sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
     private static String blankToNull(String value) {

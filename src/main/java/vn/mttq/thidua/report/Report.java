@@ -85,18 +85,18 @@ public class Report extends ReviewedEntity implements Audited {
     @OrderBy("uploadedAt")
     private List<EvidenceFile> evidence = new ArrayList<>();
 
-    Report(Unit unit, ReportingPeriod period) {
+    /** A report of a unit for a period, in the content area in which the unit takes part in the period's campaign. */
+    Report(Unit unit, ReportingPeriod period, Long contentAreaId) {
         this.unit = unit;
         this.period = period;
-        this.contentAreaId = unit.getContentArea().getId();
+        this.contentAreaId = contentAreaId;
     }
 
     /**
-     * Takes the unit's content area and names as they are now. Done at each submission and at approval, never
-     * after: an approved report keeps them, whatever becomes of the unit.
+     * Takes the unit's and agency's names as they are now. Done at each submission and at approval, never after:
+     * an approved report keeps them, whatever becomes of the unit.
      */
     private void recordIdentity() {
-        contentAreaId = unit.getContentArea().getId();
         unitName = unit.getName();
         agencyName = unit.getAgency().getName();
     }

@@ -15,7 +15,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     String FILTER = """
             where (:scope is null or a.id = :scope)
               and (:periodId is null or r.period.id = :periodId)
-              and (:areaId is null or u.contentArea.id = :areaId)
+              and (:areaId is null or r.contentAreaId = :areaId)
               and (:agencyId is null or a.id = :agencyId)
               and (:status is null or r.review.status = :status)
               and (:late is null or r.late = :late)

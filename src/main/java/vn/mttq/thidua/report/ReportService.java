@@ -86,7 +86,7 @@ public class ReportService {
 
     /** The criteria tree of the report's content area, to show its scores in order. */
     public List<CriterionRow> criteriaOf(Report report) {
-        return criteria.tree(report.getUnit().getContentArea().getId());
+        return criteria.tree(report.getContentAreaId());
     }
 
     /** What the report's latest submission changed; the report is one the user was already let see. */
@@ -130,8 +130,16 @@ public class ReportService {
             throw new BusinessRuleException("unit.error.withdrawn");
         }
         ReportingPeriod period = periods.get(periodId);
+        if (!period.getKind().isReporting()) {
+            throw new NotFoundException("ReportingPeriod", periodId);
+        }
         return reports.findByUnitIdAndPeriodId(unitId, periodId).orElseGet(() -> {
-            Report report = new Report(unit, period);
+            Long area = units.participation(unitId, period.getCampaign().getId())
+                    .orElseThrow(() -> new BusinessRuleException("report.error.notTakingPart",
+                            period.getCampaign().getShortName(), period.getCampaign().getStartYear(),
+                            period.getCampaign().getEndYear()))
+                    .getContentArea().getId();
+            Report report = new Report(unit, period, area);
             prepare(report);
             reports.save(report);
             auditLog.created(report);
@@ -232,7 +240,7 @@ public class ReportService {
                 .filter(p -> p.getStatus() == ReviewStatus.ACCEPTED)
                 .map(p -> p.getTargets())
                 .orElse(List.of());
-        List<Criterion> leaves = criteria.tree(report.getUnit().getContentArea().getId()).stream()
+        List<Criterion> leaves = criteria.tree(report.getContentAreaId()).stream()
                 .filter(CriterionRow::leaf).map(CriterionRow::criterion).toList();
         report.prepareRows(targets, leaves);
     }

@@ -50,7 +50,8 @@ class SecurityConfig {
                 .requestMatchers("/admin/**", "/audit/**").hasRole("ADMIN")
                 .requestMatchers("/my-agency").hasRole("AGENCY_REP")
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()
-                .requestMatchers("/agencies/" + ID + "/units", "/agencies/" + ID + "/units/new").authenticated()
+                .requestMatchers("/agencies/" + ID + "/units", "/agencies/" + ID + "/units/new",
+                        "/agencies/" + ID + "/participation").authenticated()
                 .requestMatchers("/agencies", "/agencies/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/criteria", "/criteria/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/rankings/thresholds").hasRole("ADMIN")

@@ -83,10 +83,10 @@ class CampaignLifeTest {
 
     @Test
     void aCopyTakesTheAreasCriteriaAndPeriodPatternAndNothingElse() {
-        Campaign copy = campaigns.create(details(2026, 2030), reference);
+        Campaign copy = campaigns.create(details(2031, 2035), reference);
         fixtures.flush();
         assertThat(copy.getStatus()).isEqualTo(CampaignStatus.DRAFT);
-        assertThat(copy.getCode()).isEqualTo("DKST-2026-2030");
+        assertThat(copy.getCode()).isEqualTo("DKST-2031-2035");
 
         assertThat(fixtures.jdbc().queryForList("select number, name from content_area where campaign_id = ? order by number",
                 copy.getId())).isEqualTo(fixtures.jdbc().queryForList(
@@ -101,13 +101,13 @@ class CampaignLifeTest {
         List<ReportingPeriod> proposed = periods.all(copy.getId());
         List<ReportingPeriod> source = periods.all(reference);
         assertThat(proposed).hasSameSizeAs(source);
-        assertThat(proposed).allSatisfy(p -> assertThat(p.getYear()).isBetween(2026, 2030));
-        ReportingPeriod annual2026 = proposed.stream().filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == 2026)
+        assertThat(proposed).allSatisfy(p -> assertThat(p.getYear()).isBetween(2031, 2035));
+        ReportingPeriod annual2031 = proposed.stream().filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == 2031)
                 .findFirst().orElseThrow();
-        assertThat(annual2026.getOpensOn()).isEqualTo(LocalDate.of(2026, 11, 15));
-        assertThat(annual2026.getName()).isEqualTo("Báo cáo năm 2026");
-        assertThat(proposed).anyMatch(p -> p.getKind() == PeriodKind.FINAL_REVIEW && p.getYear() == 2030
-                && p.getName().equals("Tổng kết phong trào 2026–2030"));
+        assertThat(annual2031.getOpensOn()).isEqualTo(LocalDate.of(2031, 11, 15));
+        assertThat(annual2031.getName()).isEqualTo("Báo cáo năm 2031");
+        assertThat(proposed).anyMatch(p -> p.getKind() == PeriodKind.FINAL_REVIEW && p.getYear() == 2035
+                && p.getName().equals("Tổng kết phong trào 2031–2035"));
 
         assertThat(fixtures.count("select count(*) from legal_document where campaign_id = ?", copy.getId())).isZero();
         assertThat(fixtures.count("select count(*) from unit u join content_area a on a.id = u.content_area_id "
@@ -118,28 +118,28 @@ class CampaignLifeTest {
 
     @Test
     void aNewCampaignIsProposedTheDefaultPeriods() {
-        Campaign fresh = campaigns.create(details(2031, 2035), null);
+        Campaign fresh = campaigns.create(details(2036, 2040), null);
         fixtures.flush();
         List<ReportingPeriod> proposed = periods.all(fresh.getId());
         assertThat(proposed).filteredOn(p -> p.getKind() == PeriodKind.PLEDGE).hasSize(5);
         assertThat(proposed).filteredOn(p -> p.getKind() == PeriodKind.ANNUAL).hasSize(5);
         assertThat(proposed).filteredOn(p -> p.getKind() == PeriodKind.MID_TERM_REVIEW).singleElement()
-                .satisfies(p -> assertThat(p.getYear()).isEqualTo(2033));
+                .satisfies(p -> assertThat(p.getYear()).isEqualTo(2038));
         assertThat(proposed).filteredOn(p -> p.getKind() == PeriodKind.FINAL_REVIEW).singleElement()
-                .satisfies(p -> assertThat(p.getYear()).isEqualTo(2035));
+                .satisfies(p -> assertThat(p.getYear()).isEqualTo(2040));
         refused(() -> campaigns.step(fresh.getId(), CampaignStatus.LAUNCHED, fresh.getVersion()), "campaign.error.noContentArea");
     }
 
     @Test
     void aDraftIsFreeALaunchedCampaignKeepsItsStructureAndAClosedOneIsReadOnly() {
         refused(() -> campaigns.create(details(2024, 2028), null), "campaign.error.overlap");
-        refused(() -> campaigns.create(details(2026, 2040), null), "campaign.error.years");
+        refused(() -> campaigns.create(details(2031, 2045), null), "campaign.error.years");
 
-        Campaign campaign = campaigns.create(details(2026, 2030), reference);
+        Campaign campaign = campaigns.create(details(2031, 2035), reference);
         fixtures.flush();
-        campaign = campaigns.describe(campaign.getId(), details(2026, 2029), campaign.getVersion());
+        campaign = campaigns.describe(campaign.getId(), details(2031, 2034), campaign.getVersion());
         fixtures.flush();
-        assertThat(campaign.getEndYear()).isEqualTo(2029);
+        assertThat(campaign.getEndYear()).isEqualTo(2034);
         ContentArea added = campaigns.addArea(campaign.getId(), new AreaDetails("Chuyển đổi số", null, "Mọi cơ quan", null, null));
         assertThat(added.getNumber()).isEqualTo(6);
         fixtures.flush();
@@ -149,7 +149,7 @@ class CampaignLifeTest {
                 "campaign.error.transition.DRAFT.CLOSED");
         campaigns.step(id, CampaignStatus.LAUNCHED, fixtures.versionOf("campaign", id));
         fixtures.flush();
-        refused(() -> campaigns.describe(id, details(2026, 2030), fixtures.versionOf("campaign", id)), "campaign.error.yearsFixed");
+        refused(() -> campaigns.describe(id, details(2031, 2035), fixtures.versionOf("campaign", id)), "campaign.error.yearsFixed");
         refused(() -> campaigns.addArea(id, new AreaDetails("Thêm", null, "Ai đó", null, null)), "campaign.error.areasFixed");
         ContentArea corrected = campaigns.describeArea(id, added.getId(),
                 new AreaDetails("Chuyển đổi số trong cơ quan", null, "Mọi cơ quan", null, null));
@@ -164,8 +164,8 @@ class CampaignLifeTest {
         refused(() -> campaigns.describeArea(id, added.getId(), new AreaDetails("x", null, "y", null, null)), "campaign.error.closed");
         refused(() -> campaigns.addDocument(id, "1/KH", LocalDate.of(2026, 1, 1), "Ban Thường trực", "Kế hoạch"),
                 "campaign.error.closed");
-        refused(() -> periods.add(id, PeriodKind.ANNUAL, 2027, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1),
-                LocalDate.of(2027, 3, 1)), "campaign.error.closed");
+        refused(() -> periods.add(id, PeriodKind.ANNUAL, 2032, LocalDate.of(2032, 1, 1), LocalDate.of(2032, 2, 1),
+                LocalDate.of(2032, 3, 1)), "campaign.error.closed");
         assertThat(fixtures.jdbc().queryForList("select action from audit_record where entity_type = 'Campaign' and entity_id = ? "
                 + "order by id", String.class, id)).containsExactly("CREATE", "UPDATE", "LAUNCHED", "FINAL_REVIEW", "CLOSED");
     }
@@ -173,25 +173,26 @@ class CampaignLifeTest {
     @Test
     void staffCreateACampaignAsTheNextPhaseThroughThePages() throws Exception {
         var staff = users.loadUserByUsername("staff");
-        String form = HtmlUtils.htmlUnescape(mvc.perform(get("/campaigns/new").param("from", String.valueOf(reference))
+        long latest = fixtures.count("select id from campaign order by start_year desc limit 1");
+        String form = HtmlUtils.htmlUnescape(mvc.perform(get("/campaigns/new").param("from", String.valueOf(latest))
                 .with(user(staff))).andReturn().getResponse().getContentAsString());
-        assertThat(form).contains("value=\"2026\"").contains("value=\"2030\"");
+        assertThat(form).contains("value=\"2031\"").contains("value=\"2035\"");
 
         MockHttpServletResponse created = mvc.perform(post("/campaigns").with(user(staff)).with(csrf())
-                .param("name", "Đoàn kết sáng tạo 2026–2030").param("nameEn", "").param("shortName", "Đoàn kết sáng tạo")
+                .param("name", "Đoàn kết sáng tạo 2031–2035").param("nameEn", "").param("shortName", "Đoàn kết sáng tạo")
                 .param("organiser", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp").param("coordinatingBody", "")
-                .param("description", "").param("startYear", "2026").param("endYear", "2030")
+                .param("description", "").param("startYear", "2031").param("endYear", "2035")
                 .param("copyFrom", String.valueOf(reference)).param("version", "")).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(302);
         String page = HtmlUtils.htmlUnescape(mvc.perform(get(created.getRedirectedUrl()).with(user(staff)))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page).contains("Đoàn kết sáng tạo 2026–2030").contains("Dự thảo").contains("Phát động phong trào")
+        assertThat(page).contains("Đoàn kết sáng tạo 2031–2035").contains("Dự thảo").contains("Phát động phong trào")
                 .contains("5 nội dung thi đua");
 
         long id = Long.parseLong(created.getRedirectedUrl().replaceAll("\\D+", ""));
         MockHttpServletResponse added = mvc.perform(post("/periods").with(user(staff)).with(csrf())
-                .param("campaignId", String.valueOf(id)).param("kind", "MID_TERM_REVIEW").param("year", "2028")
-                .param("opensOn", "01/06/2028").param("dueOn", "30/06/2028").param("closesOn", "31/07/2028"))
+                .param("campaignId", String.valueOf(id)).param("kind", "MID_TERM_REVIEW").param("year", "2033")
+                .param("opensOn", "01/06/2033").param("dueOn", "30/06/2033").param("closesOn", "31/07/2033"))
                 .andReturn().getResponse();
         assertThat(HtmlUtils.htmlUnescape(added.getContentAsString())).contains("Phong trào đã có kỳ loại này cho năm này.");
 

@@ -58,7 +58,7 @@ class ReportRulesTest {
         UnitForm form = new UnitForm();
         form.setName("Trường THCS kiểm thử quy tắc");
         form.setKind(UnitKind.SCHOOL);
-        form.setContentAreaId(fixtures.count("select id from content_area where number = 3"));
+        form.setContentAreaId(fixtures.count("select id from content_area where number = 3 and campaign_id = (select min(id) from campaign)"));
         unit = units.register(fixtures.agencyOf("rep1"), form).getId();
     }
 
@@ -183,8 +183,58 @@ class ReportRulesTest {
         assertThatThrownBy(() -> reports.save(report.getId(), second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
+    private Pledge pledgeWithATarget(int year) {
+        Fixtures.signIn(users, "rep1");
+        Pledge pledge = pledges.start(unit, year);
+        PledgeForm form = new PledgeForm();
+        form.setTitleAimed(EmulationTitle.ADVANCED_LABOUR_COLLECTIVE);
+        form.setSignatoryName("Lê Minh Châu");
+        PledgeForm.Target target = new PledgeForm.Target();
+        target.setName("Tỷ lệ học sinh lên lớp");
+        target.setMeasure("%");
+        target.setTargetValue(new BigDecimal("98"));
+        form.getTargets().add(target);
+        form.setVersion(pledge.getVersion());
+        Pledge saved = pledges.save(pledge.getId(), form);
+        fixtures.flush();
+        return saved;
+    }
+
+    @Test
+    void thePledgeWindowIsEnforcedAsAReportWindowIs() {
+        period("PLEDGE", 2021, today.plusDays(3), today.plusDays(10), today.plusDays(20));
+        Pledge upcoming = pledgeWithATarget(2021);
+        assertThatThrownBy(() -> pledges.submit(upcoming.getId(), upcoming.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("pledge.error.notOpenYet"));
+
+        period("PLEDGE", 2022, today.minusDays(3), today, today.plusDays(10));
+        Pledge onTime = pledgeWithATarget(2022);
+        assertThat(pledges.submit(onTime.getId(), onTime.getVersion()).isLate()).isFalse();
+
+        period("PLEDGE", 2023, today.minusDays(30), today.minusDays(1), today.plusDays(10));
+        Pledge late = pledgeWithATarget(2023);
+        assertThat(pledges.submit(late.getId(), late.getVersion()).isLate()).isTrue();
+
+        long closed = period("PLEDGE", 2024, today.minusDays(60), today.minusDays(30), today.minusDays(1));
+        Pledge afterClosing = pledgeWithATarget(2024);
+        assertThat(pledges.canSubmit(afterClosing)).isFalse();
+        assertThatThrownBy(() -> pledges.submit(afterClosing.getId(), afterClosing.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("pledge.error.closed"));
+        Fixtures.signIn(users, "staff");
+        periods.reopen(closed, unit, today.plusDays(3), "Đơn vị đăng ký bổ sung");
+        fixtures.flush();
+        Fixtures.signIn(users, "rep1");
+        Pledge reopened = pledges.getVisible(afterClosing.getId());
+        assertThat(pledges.canSubmit(reopened)).isTrue();
+        assertThat(pledges.submit(reopened.getId(), reopened.getVersion()).isLate()).isTrue();
+    }
+
     @Test
     void onePledgePerUnitAndYearWithAtLeastOneTarget() {
+        period("PLEDGE", 2025, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        Fixtures.signIn(users, "rep1");
         Pledge pledge = pledges.start(unit, 2025);
         assertThat(pledges.start(unit, 2025).getId()).isEqualTo(pledge.getId());
         assertThatThrownBy(() -> pledges.start(unit, 2030)).isInstanceOf(BusinessRuleException.class);

@@ -72,6 +72,8 @@ class AuthorizationTableTest {
         row("GET /agencies/{id}/edit", L, N, Y, Y);
         row("POST /agencies/{id}", L, N, Y, Y);
         row("GET /agencies/{agencyId}/units/new", L, Y, Y, Y);
+        row("GET /agencies/{agencyId}/participation", L, Y, Y, Y);
+        row("POST /agencies/{agencyId}/participation", L, Y, Y, Y);
         row("POST /agencies/{agencyId}/units", L, Y, Y, Y);
         row("GET /units/{id}/edit", L, Y, Y, Y);
         row("POST /units/{id}", L, Y, Y, Y);
