@@ -60,11 +60,18 @@ public class CampaignService {
         return campaigns.findAllOrdered().stream().filter(c -> c.covers(year)).findFirst();
     }
 
-    /** The campaign running today — the latest launched or in final review — or else the latest there is. */
+    /**
+     * The campaign running today: the launched one (or in final review) whose years hold this year, else the
+     * latest launched, else the latest that is not a draft, else the latest there is.
+     */
     public Optional<Campaign> current() {
         List<Campaign> all = campaigns.findAllOrdered();
-        return all.stream().filter(c -> c.getStatus() == CampaignStatus.LAUNCHED || c.getStatus() == CampaignStatus.FINAL_REVIEW)
-                .findFirst().or(() -> all.stream().filter(c -> c.getStatus() != CampaignStatus.DRAFT).findFirst())
+        int thisYear = LocalDate.now(clock).getYear();
+        java.util.function.Predicate<Campaign> running = c -> c.getStatus() == CampaignStatus.LAUNCHED
+                || c.getStatus() == CampaignStatus.FINAL_REVIEW;
+        return all.stream().filter(running).filter(c -> c.covers(thisYear)).findFirst()
+                .or(() -> all.stream().filter(running).findFirst())
+                .or(() -> all.stream().filter(c -> c.getStatus() != CampaignStatus.DRAFT).findFirst())
                 .or(() -> all.stream().findFirst());
     }
 

@@ -195,6 +195,7 @@ public class PledgeService {
     public List<Integer> years() {
         int thisYear = LocalDate.now(clock).getYear();
         return campaigns.list().stream().filter(c -> c.getStatus() != vn.mttq.thidua.campaign.CampaignStatus.DRAFT)
+                .filter(c -> c.getStartYear() <= thisYear)
                 .flatMap(c -> java.util.stream.IntStream.rangeClosed(c.getStartYear(), Math.min(c.getEndYear(),
                         Math.max(thisYear, c.getStartYear()))).boxed())
                 .distinct().sorted(java.util.Comparator.reverseOrder()).toList();

@@ -58,10 +58,14 @@ class ParticipationTest {
         long agency = fixtures.agencyOf("rep1");
         long next = campaigns.ofYear(2026).orElseThrow().getId();
         long reference = fixtures.campaignId();
-        long unit = fixtures.count("""
-                select min(u.id) from unit u join participation p on p.unit_id = u.id
-                join content_area a on a.id = p.content_area_id
-                where u.agency_id = ? and u.status = 'ACTIVE' and p.campaign_id = ? and a.number = 3""", agency, reference);
+        Fixtures.signIn(users, "rep1");
+        UnitForm form = new UnitForm();
+        form.setName("Trường THCS Mỹ Phước Tây (kiểm thử)");
+        form.setKind(UnitKind.SCHOOL);
+        form.setContentAreaId(fixtures.count("select id from content_area where campaign_id = ? and number = 3", reference));
+        long unit = units.register(agency, form).getId();
+        SecurityContextHolder.clearContext();
+        fixtures.flush();
         long historyBefore = fixtures.count("select count(*) from pledge where unit_id = ?", unit);
 
         Fixtures.signIn(users, "rep1");
@@ -84,8 +88,9 @@ class ParticipationTest {
         assertThat(fixtures.count("select content_area_id from participation where unit_id = ? and campaign_id = ?", unit, next))
                 .isEqualTo(proposedArea);
         assertThat(fixtures.count("select count(*) from participation where unit_id = ?", unit)).isEqualTo(2);
-        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'Participation' and action = 'CREATE' "
-                + "and actor = 'rep1'")).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from audit_record r join participation p on p.id = r.entity_id "
+                + "where r.entity_type = 'Participation' and r.action = 'CREATE' and r.actor = 'rep1' and p.unit_id = ? "
+                + "and p.campaign_id = ?", unit, next)).isEqualTo(1);
 
         Fixtures.signIn(users, "rep1");
         Pledge pledge = pledges.start(unit, 2026);
