@@ -185,6 +185,26 @@ public class AccountService {
         user.passwordChanged();
     }
 
+    /**
+     * An agency was merged or dissolved: its representatives follow it to its successor when staff chose so, and
+     * are disabled otherwise; either way their open sessions end, with the rights they had.
+     */
+    @org.springframework.context.event.EventListener
+    void agencyEnded(vn.mttq.thidua.agency.AgencyEnded ended) {
+        Agency successor = ended.successorId() == null ? null : agencies.find(ended.successorId()).orElse(null);
+        for (Account account : accounts.findByAgencyIdOrderByUsername(ended.agencyId())) {
+            Map<String, Object> before = account.auditState();
+            if (ended.moveRepresentatives() && successor != null) {
+                account.assign(Role.AGENCY_REP, successor);
+                auditLog.changed("MOVE", account, before, successor.getName());
+            } else {
+                account.disable();
+                auditLog.changed("DISABLE", account, before, "agency ended");
+            }
+            sessions.endAll(account.getUsername());
+        }
+    }
+
     private Agency agency(AccountForm form) {
         if (form.getRole() != Role.AGENCY_REP) {
             return null;

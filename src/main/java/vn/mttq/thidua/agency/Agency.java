@@ -47,6 +47,13 @@ public class Agency extends TrackedEntity implements Audited {
     private String contactPerson;
     @Column(name = "search_key")
     private String searchKey;
+    @Enumerated(EnumType.STRING)
+    private AgencyStatus status = AgencyStatus.ACTIVE;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private Agency successor;
+    @Column(name = "ended_on")
+    private java.time.LocalDate endedOn;
 
     public Agency(AgencyKind kind, String name, String shortName) {
         this.kind = kind;
@@ -55,6 +62,7 @@ public class Agency extends TrackedEntity implements Audited {
     }
 
     void describe(AgencyKind kind, String name, String shortName, Agency parent, EmulationCluster cluster) {
+        requireActive();
         this.kind = kind;
         this.name = name;
         this.shortName = shortName;
@@ -67,6 +75,33 @@ public class Agency extends TrackedEntity implements Audited {
         this.phone = phone;
         this.email = email;
         this.contactPerson = contactPerson;
+    }
+
+    public boolean isActive() {
+        return status == AgencyStatus.ACTIVE;
+    }
+
+    void requireActive() {
+        if (!isActive()) {
+            throw new vn.mttq.thidua.shared.BusinessRuleException("agency.error.ended");
+        }
+    }
+
+    /** A new name from a day on; the old one stays on the records of its time and in the agency's changes. */
+    void rename(String newName) {
+        requireActive();
+        this.name = newName;
+    }
+
+    /** Merged into {@code successor}, or dissolved (a successor, if any, takes on its work). */
+    void end(AgencyStatus how, Agency successor, java.time.LocalDate on) {
+        requireActive();
+        if (successor != null && (successor == this || !successor.isActive())) {
+            throw vn.mttq.thidua.shared.BusinessRuleException.onField("successorId", "agency.error.successor");
+        }
+        this.status = how;
+        this.successor = successor;
+        this.endedOn = on;
     }
 
     /** True if {@code candidate} is this agency or stands below it: it cannot become this agency's parent. */
@@ -98,6 +133,9 @@ public class Agency extends TrackedEntity implements Audited {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("kind", kind);
         state.put("name", name);
+        state.put("status", status);
+        state.put("successorId", successor == null ? null : successor.getId());
+        state.put("endedOn", endedOn);
         state.put("shortName", shortName);
         state.put("parentId", parent == null ? null : parent.getId());
         state.put("clusterId", cluster == null ? null : cluster.getId());

@@ -83,7 +83,44 @@ class AgencyController {
         model.addAttribute("agency", agency);
         model.addAttribute("units", units.ofAgency(id));
         model.addAttribute("children", CurrentUser.require().isStaffOrAdmin() ? agencies.children(id) : java.util.List.of());
+        model.addAttribute("predecessors", agencies.predecessorsOf(id));
+        model.addAttribute("changes", agencies.changesOf(agency));
+        model.addAttribute("statuses", java.util.List.of(AgencyStatus.MERGED, AgencyStatus.DISSOLVED));
+        if (CurrentUser.require().isStaffOrAdmin()) {
+            model.addAttribute("successors", agencies.all().stream().filter(a -> a.isActive() && !a.getId().equals(id)).toList());
+        }
         return "agency/show";
+    }
+
+    /** Staff record that the agency was renamed from a given day. */
+    @PostMapping("/{id}/rename")
+    String rename(@PathVariable Long id, @RequestParam(defaultValue = "") String newName,
+                  @RequestParam(required = false) java.time.LocalDate effectiveOn,
+                  @RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
+        try {
+            agencies.rename(id, newName, effectiveOn, legalBasis);
+            Forms.flash(redirect, "agency.renamed");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/agencies/" + id;
+    }
+
+    /** Staff record that the agency was merged into another, or dissolved. */
+    @PostMapping("/{id}/end")
+    String end(@PathVariable Long id, @RequestParam(required = false) String how,
+               @RequestParam(required = false) Long successorId,
+               @RequestParam(required = false) java.time.LocalDate effectiveOn,
+               @RequestParam(defaultValue = "") String legalBasis,
+               @RequestParam(defaultValue = "false") boolean moveRepresentatives, RedirectAttributes redirect) {
+        try {
+            agencies.end(id, vn.mttq.thidua.shared.Enums.parseOrNull(AgencyStatus.class, how), successorId, effectiveOn,
+                    legalBasis, moveRepresentatives);
+            Forms.flash(redirect, "agency.ended");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/agencies/" + id;
     }
 
     @GetMapping("/{id}/edit")

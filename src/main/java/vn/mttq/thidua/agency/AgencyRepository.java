@@ -23,10 +23,14 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     /** The agency if the scope reaches it: a representative's scope is their agency, null reaches all. */
     @Query("""
-            select a from Agency a left join fetch a.parent left join fetch a.cluster
-            where a.id = :id and (:scope is null or a.id = :scope)
+            select a from Agency a left join fetch a.parent left join fetch a.cluster left join fetch a.successor s
+            where a.id = :id and (:scope is null or a.id = :scope or s.id = :scope)
             """)
     Optional<Agency> findScoped(Long id, Long scope);
+
+    /** The agencies merged into this one, or whose work it took on: its predecessors. */
+    @Query("select a from Agency a where a.successor.id = :id order by a.endedOn, a.name")
+    List<Agency> predecessorsOf(Long id);
 
     List<Agency> findByParentIdOrderByName(Long parentId);
 

@@ -29,9 +29,17 @@ public class AgencyService {
     private final AgencyRepository agencies;
     private final ClusterRepository clusters;
     private final UnitRepository units;
+    private final AgencyChangeRepository changes;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog auditLog;
+    private final java.time.Clock clock;
 
-    AgencyService(AgencyRepository agencies, ClusterRepository clusters, UnitRepository units, AuditLog auditLog) {
+    AgencyService(AgencyRepository agencies, ClusterRepository clusters, UnitRepository units,
+                  AgencyChangeRepository changes, org.springframework.context.ApplicationEventPublisher events,
+                  AuditLog auditLog, java.time.Clock clock) {
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
         this.agencies = agencies;
         this.clusters = clusters;
         this.units = units;
@@ -119,6 +127,89 @@ public class AgencyService {
         state.put("description", description);
         auditLog.record("CREATE", "EmulationCluster", cluster.getId(), name, null, state);
         return cluster;
+    }
+
+    /** The agencies merged into this one, or whose work it took on. */
+    public List<Agency> predecessorsOf(Long id) {
+        return agencies.predecessorsOf(getVisible(id).getId());
+    }
+
+    /** What became of the agency and what became it: its renamings, its merger or dissolution, its predecessors'. */
+    public List<AgencyChange> changesOf(Agency agency) {
+        return changes.involving(agency.getId());
+    }
+
+    /** A new name from a given day; the old name stays on the records of its time and in the agency's changes. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Agency rename(Long id, String newName, java.time.LocalDate on, String legalBasis) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        if (newName == null || newName.isBlank()) {
+            throw BusinessRuleException.onField("newName", "agency.error.newNameRequired");
+        }
+        if (agencies.existsByNameIgnoreCaseAndIdNot(newName.trim(), id)) {
+            throw BusinessRuleException.onField("newName", "agency.error.nameTaken");
+        }
+        requireDate(on);
+        Map<String, Object> before = agency.auditState();
+        String oldName = agency.getName();
+        agency.rename(newName.trim());
+        record(agency, AgencyChange.Kind.RENAMED, on, legalBasis, oldName, agency.getName(), null);
+        auditLog.changed("RENAME", agency, before);
+        return agency;
+    }
+
+    /**
+     * The agency merged into {@code successorId} (several merged one at a time into the same successor make a
+     * merger of several into one), or dissolved — its work, if {@code successorId} names one, taken on by that
+     * agency. Its units move to the successor with their history; without one they are withdrawn. Its
+     * representatives move to the successor when staff choose so, and are disabled otherwise.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Agency end(Long id, AgencyStatus how, Long successorId, java.time.LocalDate on, String legalBasis,
+                      boolean moveRepresentatives) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        if (how != AgencyStatus.MERGED && how != AgencyStatus.DISSOLVED) {
+            throw BusinessRuleException.onField("how", "agency.error.chooseChange");
+        }
+        Agency successor = successorId == null ? null : agencies.findById(successorId)
+                .orElseThrow(() -> BusinessRuleException.onField("successorId", "agency.error.successor"));
+        if (how == AgencyStatus.MERGED && successor == null) {
+            throw BusinessRuleException.onField("successorId", "agency.error.successor");
+        }
+        requireDate(on);
+        Map<String, Object> before = agency.auditState();
+        agency.end(how, successor, on);
+        record(agency, how == AgencyStatus.MERGED ? AgencyChange.Kind.MERGED : AgencyChange.Kind.DISSOLVED, on, legalBasis,
+                agency.getName(), null, successor);
+        auditLog.changed(how.name(), agency, before);
+        for (Unit unit : units.findActiveOfAgency(agency.getId())) {
+            Map<String, Object> unitBefore = unit.auditState();
+            if (successor != null) {
+                unit.moveTo(successor);
+                auditLog.changed("MOVE", unit, unitBefore, successor.getName());
+            } else {
+                unit.withdraw("Cơ quan giải thể từ ngày " + on, clock.instant());
+                auditLog.changed("WITHDRAW", unit, unitBefore);
+            }
+        }
+        events.publishEvent(new AgencyEnded(agency.getId(), successor == null ? null : successor.getId(),
+                moveRepresentatives && successor != null));
+        return agency;
+    }
+
+    private void record(Agency agency, AgencyChange.Kind kind, java.time.LocalDate on, String legalBasis, String oldName,
+                        String newName, Agency successor) {
+        AgencyChange change = changes.save(new AgencyChange(agency, kind, on, blankToNull(legalBasis), oldName, newName,
+                successor, CurrentUser.actorName(), clock.instant()));
+        auditLog.created(change);
+    }
+
+    private static void requireDate(java.time.LocalDate on) {
+        if (on == null) {
+            throw BusinessRuleException.onField("effectiveOn", "agency.error.dateRequired");
+        }
     }
 
     private void apply(Agency agency, AgencyForm form) {

@@ -94,6 +94,12 @@ public class Unit extends TrackedEntity implements Audited {
         }
     }
 
+    /** The unit now belongs to another agency (its agency's successor), with its history. */
+    void moveTo(Agency successor) {
+        requireActive();
+        this.agency = successor;
+    }
+
     void requireActive() {
         if (status != UnitStatus.ACTIVE) {
             throw new BusinessRuleException("unit.error.withdrawn");

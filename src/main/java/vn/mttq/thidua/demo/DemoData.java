@@ -28,6 +28,7 @@ import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.AgencyForm;
 import vn.mttq.thidua.agency.AgencyKind;
 import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.agency.AgencyStatus;
 import vn.mttq.thidua.agency.EmulationCluster;
 import vn.mttq.thidua.agency.UnitForm;
 import vn.mttq.thidua.agency.UnitKind;
@@ -144,9 +145,44 @@ class DemoData implements SmartInitializingSingleton {
         accounts.createReady("hoidong1", PASSWORD, "Võ Thành Hưng", Role.STAFF, null);
         accounts.createReady("hoidong2", PASSWORD, "Đặng Thị Kim", Role.STAFF, null);
         accounts.createReady("hoidong3", PASSWORD, "Huỳnh Quốc Việt", Role.STAFF, null);
+        reorganisation(byShortName, areas);
         history.council();
         nextCampaign(history, byShortName.get("Sở GD&ĐT").getId());
         log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
+    }
+
+    /**
+     * The reorganisation of 1 July 2025: the district level abolished — the district Front committees dissolved,
+     * Cái Bè's work, units and representative taken over by the Front committee of the new commune of Cái Bè — and
+     * Tiền Giang and Đồng Tháp merged into one province, their health departments into the new province's.
+     */
+    private void reorganisation(Map<String, Agency> byShortName, Map<Integer, ContentArea> areas) {
+        LocalDate july = LocalDate.of(2025, 7, 1);
+        String noDistricts = "Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (không tổ chức cấp huyện từ 01/07/2025)";
+        String oneProvince = "Nghị quyết số 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh";
+        Agency caiBe = newAgency(AgencyKind.COMMUNE_FRONT, "Ủy ban MTTQ Việt Nam xã Cái Bè, tỉnh Đồng Tháp", "MTTQ xã Cái Bè",
+                "Xã Cái Bè, tỉnh Đồng Tháp");
+        for (Agency district : byShortName.values().stream().filter(a -> a.getKind() == AgencyKind.DISTRICT_FRONT)
+                .sorted(java.util.Comparator.comparing(Agency::getName)).toList()) {
+            boolean toCaiBe = district.getShortName().equals("MTTQ huyện Cái Bè");
+            agencies.end(district.getId(), AgencyStatus.DISSOLVED, toCaiBe ? caiBe.getId() : null, july, noDistricts, true);
+        }
+        Agency formerDongThap = newAgency(AgencyKind.DEPARTMENT, "Sở Y tế tỉnh Đồng Tháp (trước ngày 01/07/2025)",
+                "Sở Y tế Đồng Tháp (cũ)", "Thành phố Cao Lãnh, tỉnh Đồng Tháp");
+        register(formerDongThap, "Bệnh viện Đa khoa Đồng Tháp", UnitKind.HOSPITAL, areas.get(3), "Thành phố Cao Lãnh");
+        Agency health = newAgency(AgencyKind.DEPARTMENT, "Sở Y tế tỉnh Đồng Tháp", "Sở Y tế Đồng Tháp",
+                "Phường Mỹ Tho, tỉnh Đồng Tháp");
+        agencies.end(byShortName.get("Sở Y tế").getId(), AgencyStatus.MERGED, health.getId(), july, oneProvince, true);
+        agencies.end(formerDongThap.getId(), AgencyStatus.MERGED, health.getId(), july, oneProvince, true);
+    }
+
+    private Agency newAgency(AgencyKind kind, String name, String shortName, String address) {
+        AgencyForm form = new AgencyForm();
+        form.setKind(kind);
+        form.setName(name);
+        form.setShortName(shortName);
+        form.setAddress(address);
+        return agencies.create(form);
     }
 
     /**

@@ -71,6 +71,8 @@ class AuthorizationTableTest {
         row("GET /agencies/{id}", L, Y, Y, Y);
         row("GET /agencies/{id}/edit", L, N, Y, Y);
         row("POST /agencies/{id}", L, N, Y, Y);
+        row("POST /agencies/{id}/rename", L, N, Y, Y);
+        row("POST /agencies/{id}/end", L, N, Y, Y);
         row("GET /agencies/{agencyId}/units/new", L, Y, Y, Y);
         row("GET /agencies/{agencyId}/participation", L, Y, Y, Y);
         row("POST /agencies/{agencyId}/participation", L, Y, Y, Y);

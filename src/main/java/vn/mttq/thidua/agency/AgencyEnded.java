@@ -1,0 +1,8 @@
+package vn.mttq.thidua.agency;
+
+/**
+ * Published, in the same transaction, when an agency is merged into another or dissolved: the accounts module
+ * moves its representatives to the successor (when staff chose so and there is one) or disables them.
+ */
+public record AgencyEnded(Long agencyId, Long successorId, boolean moveRepresentatives) {
+}

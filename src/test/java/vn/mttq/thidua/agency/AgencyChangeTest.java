@@ -1,0 +1,140 @@
+package vn.mttq.thidua.agency;
+
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.mttq.thidua.Fixtures;
+import vn.mttq.thidua.ThiDuaTest;
+import vn.mttq.thidua.shared.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Agencies change, as in the reorganisation of 1 July 2025: merged into another (units and, if staff choose,
+ * representatives follow; the successor shows its predecessors), dissolved (representatives disabled), renamed —
+ * while the records of the past keep the names of their time.
+ */
+@ThiDuaTest
+@Transactional
+class AgencyChangeTest {
+
+    private static final LocalDate JULY = LocalDate.of(2025, 7, 1);
+
+    @Autowired
+    private AgencyService agencies;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private Fixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private String page(String path, String as) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(users.loadUserByUsername(as))))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void theDemoCarriesTheReorganisationOfJuly2025() throws Exception {
+        assertThat(fixtures.count("select count(*) from agency where kind = 'DISTRICT_FRONT' and status = 'DISSOLVED' "
+                + "and ended_on = date '2025-07-01'")).isEqualTo(11);
+        long caiBe = fixtures.count("select id from agency where short_name = 'MTTQ huyện Cái Bè'");
+        long commune = fixtures.count("select successor_id from agency where id = ?", caiBe);
+        assertThat(fixtures.agencyOf("rep2")).as("rep2 followed Cái Bè's work").isEqualTo(commune);
+
+        String dissolved = page("/agencies/" + caiBe, "staff");
+        assertThat(dissolved).contains("Đã giải thể từ ngày 01/07/2025").contains("Tiếp nhận: Ủy ban MTTQ Việt Nam xã Cái Bè")
+                .contains("72/2025/QH15");
+        assertThat(page("/agencies/" + commune, "rep2")).contains("Tiền thân").contains("Ủy ban MTTQ Việt Nam huyện Cái Bè");
+        assertThat(page("/agencies/" + caiBe, "rep2")).as("the predecessor's page, read by its successor's representative")
+                .contains("Đã giải thể từ ngày 01/07/2025");
+        assertThat(mvc.perform(get("/agencies/" + caiBe).with(user(users.loadUserByUsername("rep1"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        long health = fixtures.count("select id from agency where name = 'Sở Y tế tỉnh Đồng Tháp'");
+        assertThat(fixtures.jdbc().queryForList("select name from agency where successor_id = ? and status = 'MERGED' order by name",
+                String.class, health)).containsExactlyInAnyOrder("Sở Y tế tỉnh Đồng Tháp (trước ngày 01/07/2025)", "Sở Y tế tỉnh Tiền Giang");
+        assertThat(fixtures.count("select count(*) from unit where agency_id = ? and status = 'ACTIVE'", health)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aMergerMovesUnitsAndRepresentativesAndThePastKeepsItsNames() throws Exception {
+        var commended = fixtures.jdbc().queryForMap("""
+                select n.id, n.decision_id, a.id as agency_id, a.name as agency_name from nomination n
+                join unit u on u.id = n.unit_id join agency a on a.id = u.agency_id
+                where n.nominee_type = 'COLLECTIVE' and n.decision_id is not null and a.status = 'ACTIVE'
+                order by n.id limit 1""");
+        long predecessor = (Long) commended.get("agency_id");
+        long rep = fixtures.count("""
+                insert into account (username, password_hash, full_name, role, agency_id, must_change_password, search_key)
+                values ('dai_dien_sap_nhap', '{noop}x', 'Đại diện', 'AGENCY_REP', ?, false, 'x') returning id""", predecessor);
+        long units = fixtures.count("select count(*) from unit where agency_id = ? and status = 'ACTIVE'", predecessor);
+
+        Fixtures.signIn(users, "staff");
+        AgencyForm form = new AgencyForm();
+        form.setKind(AgencyKind.DEPARTMENT);
+        form.setName("Cơ quan tiếp nhận sau sáp nhập (kiểm thử)");
+        Agency successor = agencies.create(form);
+        agencies.end(predecessor, AgencyStatus.MERGED, successor.getId(), JULY, "Nghị quyết sáp nhập (kiểm thử)", true);
+        fixtures.flush();
+
+        assertThat(fixtures.jdbc().queryForObject("select status from agency where id = ?", String.class, predecessor)).isEqualTo("MERGED");
+        assertThat(fixtures.count("select count(*) from unit where agency_id = ? and status = 'ACTIVE'", successor.getId()))
+                .isEqualTo(units);
+        assertThat(fixtures.count("select agency_id from account where id = ?", rep)).isEqualTo(successor.getId());
+        assertThatThrownBy(() -> agencies.rename(predecessor, "Tên khác", JULY, null))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("agency.error.ended"));
+
+        byte[] pdf = mvc.perform(get("/decisions/" + commended.get("decision_id") + "/pdf")
+                .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains((String) commended.get("agency_name")).doesNotContain("Cơ quan tiếp nhận sau sáp nhập");
+        }
+    }
+
+    @Test
+    void aDissolvedAgencysRepresentativesAreDisabledAndItsUnitsWithdrawn() {
+        Fixtures.signIn(users, "staff");
+        AgencyForm form = new AgencyForm();
+        form.setKind(AgencyKind.OTHER);
+        form.setName("Hội giải thể (kiểm thử)");
+        Agency agency = agencies.create(form);
+        long unit = fixtures.count("""
+                insert into unit (agency_id, content_area_id, name, kind, search_key)
+                values (?, (select min(id) from content_area), 'Chi hội (kiểm thử)', 'OTHER', 'x') returning id""", agency.getId());
+        long rep = fixtures.count("""
+                insert into account (username, password_hash, full_name, role, agency_id, must_change_password, search_key)
+                values ('dai_dien_giai_the', '{noop}x', 'Đại diện', 'AGENCY_REP', ?, false, 'x') returning id""", agency.getId());
+        fixtures.clear();
+
+        agencies.end(agency.getId(), AgencyStatus.DISSOLVED, null, JULY, null, true);
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForObject("select enabled from account where id = ?", Boolean.class, rep)).isFalse();
+        assertThat(fixtures.jdbc().queryForObject("select status from unit where id = ?", String.class, unit)).isEqualTo("WITHDRAWN");
+        assertThat(fixtures.count("select count(*) from agency_change where agency_id = ? and kind = 'DISSOLVED'", agency.getId()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> agencies.end(agency.getId(), AgencyStatus.MERGED, null, JULY, null, true))
+                .isInstanceOf(BusinessRuleException.class);
+    }
+}
