@@ -103,6 +103,7 @@ public class PledgeService {
         }
         Campaign campaign = campaigns.ofYear(year)
                 .orElseThrow(() -> BusinessRuleException.onField("year", "pledge.error.noCampaign", year));
+        requireCampaignOpen(year);
         if (units.participation(unitId, campaign.getId()).isEmpty()) {
             throw BusinessRuleException.onField("unitId", "pledge.error.notTakingPart", campaign.getShortName(),
                     campaign.getStartYear(), campaign.getEndYear());
@@ -185,10 +186,18 @@ public class PledgeService {
     private Pledge step(Long id, Long version, String action, java.util.function.Consumer<Pledge> change) {
         Pledge pledge = getVisible(id);
         Versions.check(Pledge.class, id, pledge.getVersion(), version);
+        requireCampaignOpen(pledge.getYear());
         Map<String, Object> before = pledge.auditState();
         change.accept(pledge);
         auditLog.changed(action, pledge, before);
         return pledge;
+    }
+
+    /** A closed campaign is read-only: its pledges are neither written nor reviewed any more. */
+    private void requireCampaignOpen(int year) {
+        campaigns.ofYear(year).filter(c -> !c.getStatus().isOpen()).ifPresent(c -> {
+            throw new BusinessRuleException("campaign.error.closed");
+        });
     }
 
     /** The years a pledge can be written for: those of the launched campaigns, up to the current one, newest first. */

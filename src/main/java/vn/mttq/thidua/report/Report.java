@@ -197,7 +197,15 @@ public class Report extends ReviewedEntity implements Audited {
     }
 
     void requireEditable() {
+        requireCampaignOpen();
         review().requireEditable();
+    }
+
+    /** A closed campaign is read-only: its reports are neither written nor reviewed any more. */
+    void requireCampaignOpen() {
+        if (!period.getCampaign().getStatus().isOpen()) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
     }
 
     /** The report's score row for a criterion, or null when it is not scored on it. */

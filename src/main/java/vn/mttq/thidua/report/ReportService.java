@@ -133,6 +133,9 @@ public class ReportService {
         if (!period.getKind().isReporting()) {
             throw new NotFoundException("ReportingPeriod", periodId);
         }
+        if (!period.getCampaign().getStatus().isOpen()) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
         return reports.findByUnitIdAndPeriodId(unitId, periodId).orElseGet(() -> {
             Long area = units.participation(unitId, period.getCampaign().getId())
                     .orElseThrow(() -> new BusinessRuleException("report.error.notTakingPart",
@@ -213,6 +216,7 @@ public class ReportService {
     private Report step(Long id, Long version, String action, java.util.function.Consumer<Report> change) {
         Report report = getVisible(id);
         Versions.check(Report.class, id, report.getVersion(), version);
+        report.requireCampaignOpen();
         Map<String, Object> before = report.auditState();
         change.accept(report);
         auditLog.changed(action, report, before);
@@ -223,6 +227,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Initiative markExemplary(Long reportId, Long initiativeId, boolean exemplary) {
         Report report = getVisible(reportId);
+        report.requireCampaignOpen();
         Initiative initiative = initiatives.findInReport(initiativeId, report.getId())
                 .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
         if (exemplary && report.getStatus() != ReviewStatus.ACCEPTED) {

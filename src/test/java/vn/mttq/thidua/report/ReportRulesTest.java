@@ -44,6 +44,8 @@ class ReportRulesTest {
     @Autowired
     private PeriodService periods;
     @Autowired
+    private vn.mttq.thidua.campaign.CampaignService campaigns;
+    @Autowired
     private UserDetailsService users;
     @Autowired
     private Fixtures fixtures;
@@ -229,6 +231,26 @@ class ReportRulesTest {
         Pledge reopened = pledges.getVisible(afterClosing.getId());
         assertThat(pledges.canSubmit(reopened)).isTrue();
         assertThat(pledges.submit(reopened.getId(), reopened.getVersion()).isLate()).isTrue();
+    }
+
+    @Test
+    void aClosedCampaignIsReadOnlyForItsPledgesAndReports() {
+        long open = period("ANNUAL", 2022, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        Report report = draft(open);
+        fixtures.flush();
+        Fixtures.signIn(users, "staff");
+        long campaign = fixtures.campaignId();
+        campaigns.step(campaign, vn.mttq.thidua.campaign.CampaignStatus.CLOSED, fixtures.versionOf("campaign", campaign));
+        fixtures.flush();
+        fixtures.clear();
+
+        Fixtures.signIn(users, "rep1");
+        ReportForm form = ReportForm.of(reports.getVisible(report.getId()));
+        assertThatThrownBy(() -> reports.save(report.getId(), form)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
+        assertThatThrownBy(() -> pledges.start(unit, 2022)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
+        assertThatThrownBy(() -> reports.start(unit, open)).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
