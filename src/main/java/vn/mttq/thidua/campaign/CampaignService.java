@@ -75,6 +75,20 @@ public class CampaignService {
                 .or(() -> all.stream().findFirst());
     }
 
+    /**
+     * The campaign a list shows: the one its {@code campaign} parameter names, none ("all") for every campaign,
+     * and the current one when the parameter is absent.
+     */
+    public Optional<Campaign> shown(String parameter) {
+        if (parameter == null || parameter.isBlank()) {
+            return current();
+        }
+        if ("all".equals(parameter) || !parameter.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return campaigns.findById(Long.valueOf(parameter));
+    }
+
     public List<LegalDocument> legalBasis(Long campaignId) {
         return legalDocuments.findByCampaignIdOrderBySortOrder(campaignId);
     }

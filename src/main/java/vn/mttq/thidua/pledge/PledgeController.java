@@ -54,13 +54,19 @@ class PledgeController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Long area, @RequestParam(required = false) Long agency,
                 @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
-        Page<Pledge> result = pledges.search(new PledgeFilter(q, year, area, agency, statusFilter),
+        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign).orElse(null);
+        Page<Pledge> result = pledges.search(new PledgeFilter(q, shown == null ? null : shown.getStartYear(),
+                shown == null ? null : shown.getEndYear(), year, area, agency, statusFilter),
                 PageRequest.of(Paging.page(page), 20));
+        List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
+        model.addAttribute("campaign", shown);
+        model.addAttribute("campaigns", all);
         model.addAttribute("pledges", result);
         model.addAttribute("q", q);
         model.addAttribute("year", year);
@@ -68,8 +74,9 @@ class PledgeController {
         model.addAttribute("agency", agency);
         model.addAttribute("status", statusFilter);
         model.addAttribute("statuses", ReviewStatus.values());
-        model.addAttribute("areas", campaigns.allContentAreas());
-        model.addAttribute("years", years());
+        model.addAttribute("areas", campaigns.allContentAreas().stream()
+                .filter(a -> shown == null || a.getCampaign().getId().equals(shown.getId())).toList());
+        model.addAttribute("years", pledges.years(all));
         CurrentUser user = CurrentUser.require();
         model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.all() : List.of());
         model.addAttribute("myUnits", user.isRepresentative() ? units.activeInScope() : List.of());

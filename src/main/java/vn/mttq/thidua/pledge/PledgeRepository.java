@@ -14,6 +14,7 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     String FILTER = """
             where (:scope is null or a.id = :scope)
+              and (:fromYear is null or p.year between :fromYear and :toYear)
               and (:year is null or p.year = :year)
               and (:areaId is null or exists (select 1 from Participation pp
                                                where pp.unit = u and pp.contentArea.id = :areaId
@@ -26,8 +27,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     @Query(value = "select p from Pledge p join fetch p.unit u join fetch u.agency a join fetch u.contentArea " + FILTER
             + " order by p.year desc, a.name, u.name, p.id",
             countQuery = "select count(p) from Pledge p join p.unit u join u.agency a " + FILTER)
-    Page<Pledge> search(Long scope, Integer year, Long areaId, Long agencyId, ReviewStatus status, String pattern,
-                        Pageable pageable);
+    Page<Pledge> search(Long scope, Integer fromYear, Integer toYear, Integer year, Long areaId, Long agencyId,
+                        ReviewStatus status, String pattern, Pageable pageable);
 
     /** The pledge with its targets if the scope reaches its agency (a representative's), or any for null. */
     @Query("""

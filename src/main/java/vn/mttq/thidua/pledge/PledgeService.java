@@ -59,7 +59,8 @@ public class PledgeService {
     }
 
     public Page<Pledge> search(PledgeFilter filter, Pageable pageable) {
-        return pledges.search(CurrentUser.require().agencyScope(), filter.year(), filter.areaId(), filter.agencyId(),
+        return pledges.search(CurrentUser.require().agencyScope(), filter.fromYear(), filter.toYear(), filter.year(),
+                filter.areaId(), filter.agencyId(),
                 filter.status(), SearchText.containsPattern(filter.q()), pageable);
     }
 
@@ -202,8 +203,13 @@ public class PledgeService {
 
     /** The years a pledge can be written for: those of the launched campaigns, up to the current one, newest first. */
     public List<Integer> years() {
+        return years(campaigns.list());
+    }
+
+    /** The same, from the campaigns a page has already read. */
+    public List<Integer> years(List<Campaign> all) {
         int thisYear = LocalDate.now(clock).getYear();
-        return campaigns.list().stream().filter(c -> c.getStatus() != vn.mttq.thidua.campaign.CampaignStatus.DRAFT)
+        return all.stream().filter(c -> c.getStatus() != vn.mttq.thidua.campaign.CampaignStatus.DRAFT)
                 .filter(c -> c.getStartYear() <= thisYear)
                 .flatMap(c -> java.util.stream.IntStream.rangeClosed(c.getStartYear(), Math.min(c.getEndYear(),
                         Math.max(thisYear, c.getStartYear()))).boxed())

@@ -70,13 +70,20 @@ class ReportController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long period,
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                @RequestParam(required = false) Long period,
                 @RequestParam(required = false) Long area, @RequestParam(required = false) Long agency,
                 @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
-        Page<Report> result = reports.search(new ReportFilter(q, period, area, agency, statusFilter, late),
-                PageRequest.of(Paging.page(page), 20));
+        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign).orElse(null);
+        Page<Report> result = reports.search(new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
+                statusFilter, late), PageRequest.of(Paging.page(page), 20));
+        model.addAttribute("campaign", shown);
+        model.addAttribute("campaigns", campaigns.list());
+        List<vn.mttq.thidua.period.ReportingPeriod> allPeriods = periods.list();
+        model.addAttribute("filterPeriods", allPeriods.stream()
+                .filter(p -> shown == null || p.getCampaign().getId().equals(shown.getId())).toList());
         model.addAttribute("reports", result);
         model.addAttribute("q", q);
         model.addAttribute("period", period);
@@ -85,8 +92,9 @@ class ReportController {
         model.addAttribute("status", statusFilter);
         model.addAttribute("late", late);
         model.addAttribute("statuses", ReviewStatus.values());
-        model.addAttribute("periods", periods.list());
-        model.addAttribute("areas", campaigns.allContentAreas());
+        model.addAttribute("periods", allPeriods);
+        model.addAttribute("areas", campaigns.allContentAreas().stream()
+                .filter(a -> shown == null || a.getCampaign().getId().equals(shown.getId())).toList());
         CurrentUser user = CurrentUser.require();
         model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.all() : List.of());
         model.addAttribute("myUnits", user.isRepresentative() ? units.activeInScope() : List.of());

@@ -14,6 +14,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     String FILTER = """
             where (:scope is null or a.id = :scope)
+              and (:campaignId is null or r.period.campaign.id = :campaignId)
               and (:periodId is null or r.period.id = :periodId)
               and (:areaId is null or r.contentAreaId = :areaId)
               and (:agencyId is null or a.id = :agencyId)
@@ -25,8 +26,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     @Query(value = "select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea "
             + "join fetch r.period p " + FILTER + " order by p.closesOn desc, r.review.submittedAt desc nulls last, a.name, u.name, r.id",
             countQuery = "select count(r) from Report r join r.unit u join u.agency a " + FILTER)
-    Page<Report> search(Long scope, Long periodId, Long areaId, Long agencyId, ReviewStatus status, Boolean late,
-                        String pattern, Pageable pageable);
+    Page<Report> search(Long scope, Long campaignId, Long periodId, Long areaId, Long agencyId, ReviewStatus status,
+                        Boolean late, String pattern, Pageable pageable);
 
     /** The report if the scope reaches its agency (a representative's), or any report for a null scope. */
     @Query("""

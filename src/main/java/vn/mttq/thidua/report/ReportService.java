@@ -67,7 +67,8 @@ public class ReportService {
     }
 
     public Page<Report> search(ReportFilter filter, Pageable pageable) {
-        return reports.search(CurrentUser.require().agencyScope(), filter.periodId(), filter.areaId(), filter.agencyId(),
+        return reports.search(CurrentUser.require().agencyScope(), filter.campaignId(), filter.periodId(), filter.areaId(),
+                filter.agencyId(),
                 filter.status(), filter.late(), SearchText.containsPattern(filter.q()), pageable);
     }
 

@@ -49,7 +49,7 @@ class ReviewJourneyTest extends ChromiumTest {
 
         // staff return it with a reason
         browser.signIn("staff", "ThiDua@2025");
-        browser.open("/pledges?status=SUBMITTED");
+        browser.open("/pledges?status=SUBMITTED&campaign=all");
         assertThat(browser.text()).contains(UNIT);
         browser.open("/pledges/" + pledge);
         browser.submit(By.cssSelector("form[action$='/return'] button[type=submit]"));
@@ -116,7 +116,7 @@ class ReviewJourneyTest extends ChromiumTest {
 
         // staff score every criterion and accept
         browser.signIn("staff", "ThiDua@2025");
-        browser.open("/reports?status=SUBMITTED&late=true");
+        browser.open("/reports?status=SUBMITTED&late=true&campaign=all");
         assertThat(browser.text()).contains(UNIT);
         browser.open("/reports/" + report);
         for (WebElement score : browser.findAll(By.cssSelector("input[name^=staffScores]"))) {

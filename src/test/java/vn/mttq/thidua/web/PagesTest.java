@@ -197,14 +197,30 @@ class PagesTest {
         String[][] pages = {{"/reports", "0"}, {"/reports", "1"}, {"/pledges", "0"}, {"/pledges", "1"}};
         for (int i = 0; i < pages.length; i++) {
             statistics.clear();
-            MockHttpServletResponse response = send(get(pages[i][0]).param("page", pages[i][1]).with(user(staff)));
+            MockHttpServletResponse response = send(get(pages[i][0]).param("page", pages[i][1]).param("campaign", "all")
+                    .with(user(staff)));
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentAsString()).contains("Trang " + (Integer.parseInt(pages[i][1]) + 1) + "/");
             counts[i] = statistics.getPrepareStatementCount();
         }
-        // the page, its count, and the choices of the filters (periods or campaign years, content areas, agencies)
-        assertThat(counts[0]).isEqualTo(5).isEqualTo(counts[1]);
+        // the page, its count, and the choices of the filters (campaigns, periods or campaign years, content areas,
+        // agencies)
+        assertThat(counts[0]).isEqualTo(6).isEqualTo(counts[1]);
         assertThat(counts[2]).isEqualTo(5).isEqualTo(counts[3]);
+    }
+
+    @Test
+    void listsShowTheCurrentCampaignUnlessAnotherIsChosen() throws Exception {
+        String current = HtmlUtils.htmlUnescape(send(get("/pledges").with(user(staff))).getContentAsString());
+        assertThat(current).contains("Phong trào “Đoàn kết sáng tạo” 2026–2030");
+        assertThat(fixtures.count("select count(*) from pledge where year = 2026")).isPositive();
+        assertThat(current).containsPattern("<td>2026</td>").doesNotContainPattern("<td>202[1-5]</td>");
+        String all = HtmlUtils.htmlUnescape(send(get("/pledges").param("campaign", "all").param("year", "2024")
+                .with(user(staff))).getContentAsString());
+        assertThat(all).contains("Mọi phong trào").contains("<td>2024</td>");
+        String reports = HtmlUtils.htmlUnescape(send(get("/reports").param("campaign", String.valueOf(fixtures.campaignId()))
+                .with(user(staff))).getContentAsString());
+        assertThat(reports).contains("Phong trào “Đoàn kết sáng tạo” 2021–2025").contains("Báo cáo năm 2024");
     }
 
     @Test
