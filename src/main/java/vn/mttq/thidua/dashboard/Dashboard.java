@@ -81,6 +81,9 @@ class Dashboard {
         Map<Long, Set<Long>> reopened = new HashMap<>();
         Map<Long, ReportingPeriod> reopenedPeriods = new HashMap<>();
         for (PeriodReopening r : periods.openReopenings(active.stream().map(Unit::getId).toList())) {
+            if (!r.getPeriod().getKind().isReporting()) {
+                continue; // a reopened pledge window is no report due
+            }
             reopened.computeIfAbsent(r.getUnit().getId(), k -> new HashSet<>()).add(r.getPeriod().getId());
             reopenedPeriods.put(r.getPeriod().getId(), r.getPeriod());
         }

@@ -274,7 +274,8 @@ class PagesTest {
     void theHomePageShowsEachRoleItsWork() throws Exception {
         String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
-        assertThat(rep).contains("Báo cáo năm 2025 của Trường THPT chuyên Tiền Giang").contains("Quá hạn");
+        assertThat(rep).contains("Báo cáo năm 2025 của Trường THPT chuyên Tiền Giang").contains("Quá hạn")
+                .as("a reopened pledge window is not a report due").doesNotContain("Đăng ký thi đua năm 2025 của");
         String staffHome = send(get("/").with(user(staff))).getContentAsString();
         assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa").contains("báo cáo chờ chấm điểm, duyệt");
     }
