@@ -11,11 +11,22 @@ import org.springframework.stereotype.Component;
 public class Fixtures {
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.security.crypto.password.PasswordEncoder encoder;
     @PersistenceContext
     private EntityManager entityManager;
 
-    public Fixtures(JdbcTemplate jdbc) {
+    public Fixtures(JdbcTemplate jdbc, org.springframework.security.crypto.password.PasswordEncoder encoder) {
         this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /** An account of a test's own, ready to sign in with {@code password}; a representative of {@code agencyId}. */
+    public String account(String username, String password, String role, Long agencyId) {
+        jdbc.update("""
+                insert into account (username, password_hash, full_name, role, agency_id, must_change_password, search_key)
+                values (?, ?, 'Tài khoản kiểm thử', ?, ?, false, ?)""",
+                username, encoder.encode(password), role, agencyId, username);
+        return username;
     }
 
     /** Forgets what the test's transaction loaded, so that changes made with SQL are read again. */

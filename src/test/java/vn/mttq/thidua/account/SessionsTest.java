@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
@@ -32,8 +31,6 @@ class SessionsTest {
     @Autowired
     private AccountService accounts;
     @Autowired
-    private PasswordEncoder encoder;
-    @Autowired
     private UserDetailsService users;
     @Autowired
     private Fixtures fixtures;
@@ -44,12 +41,7 @@ class SessionsTest {
     }
 
     private String account(String username, Role role) {
-        fixtures.jdbc().update("""
-                insert into account (username, password_hash, full_name, role, agency_id, must_change_password, search_key)
-                values (?, ?, 'Tài khoản kiểm thử phiên', ?, ?, false, ?)""",
-                username, encoder.encode(PASSWORD), role.name(),
-                role == Role.AGENCY_REP ? fixtures.agencyOf("rep1") : null, username);
-        return username;
+        return fixtures.account(username, PASSWORD, role.name(), role == Role.AGENCY_REP ? fixtures.agencyOf("rep1") : null);
     }
 
     private Visitor signedIn(String username) {

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.mttq.thidua.Fixtures;
@@ -44,8 +43,6 @@ class SignInTest {
     @Autowired
     private AccountService accounts;
     @Autowired
-    private PasswordEncoder encoder;
-    @Autowired
     private UserDetailsService users;
     @Autowired
     private Fixtures fixtures;
@@ -56,11 +53,7 @@ class SignInTest {
     }
 
     private String account(String username) {
-        fixtures.jdbc().update("""
-                insert into account (username, password_hash, full_name, role, must_change_password, search_key)
-                values (?, ?, 'Tài khoản kiểm thử đăng nhập', 'STAFF', false, ?)""",
-                username, encoder.encode(PASSWORD), username);
-        return username;
+        return fixtures.account(username, PASSWORD, "STAFF", null);
     }
 
     private String signIn(String username, String password, String address) throws Exception {
