@@ -37,7 +37,10 @@ class AccessibilityTest extends ChromiumTest {
                 "/agencies/" + agency, "/agencies/new", "/agencies/" + agency + "/units/new", "/periods",
                 "/periods/" + fixtures.periodId() + "/edit", "/account/password", "/agencies/987654", "/pledges",
                 "/pledges/" + firstOf("pledge", "SUBMITTED"), "/reports", "/reports/" + firstOf("report", "SUBMITTED"),
-                "/criteria", "/criteria/new?area=" + fixtures.count("select min(id) from content_area"), "/rankings")) {
+                "/criteria", "/criteria/new?area=" + fixtures.count("select min(id) from content_area"), "/rankings",
+                "/campaigns/new?from=" + fixtures.campaignId(), "/campaigns/" + fixtures.campaignId() + "/areas/"
+                        + fixtures.count("select min(id) from content_area") + "/edit",
+                "/agencies/" + fixtures.count("select id from agency where short_name = 'MTTQ huyện Cái Bè'"))) {
             browser.open(path);
             check(path);
         }
@@ -48,7 +51,8 @@ class AccessibilityTest extends ChromiumTest {
         browser.signIn("rep1", "ThiDua@2025");
         long rep1Report = fixtures.count("select min(r.id) from report r join unit u on u.id = r.unit_id "
                 + "where u.agency_id = ? and r.status in ('DRAFT', 'RETURNED')", agency);
-        for (String path : List.of("/?lang=vi", "/pledges", "/reports", "/reports/" + rep1Report + "/edit", "/reports?lang=en")) {
+        for (String path : List.of("/?lang=vi", "/pledges", "/reports", "/reports/" + rep1Report + "/edit", "/reports?lang=en",
+                "/agencies/" + agency + "/participation", "/agencies/" + agency + "/participation?lang=en")) {
             browser.open(path);
             check(path);
         }
