@@ -52,10 +52,13 @@ class RankingController {
         List<ContentArea> areas = campaigns.allContentAreas();
         ReportingPeriod selectedPeriod = allPeriods.stream().filter(p -> p.getId().equals(period)).findFirst()
                 .orElse(allPeriods.isEmpty() ? null : allPeriods.get(0));
-        ContentArea selectedArea = areas.stream().filter(a -> a.getId().equals(area)).findFirst()
-                .orElse(areas.isEmpty() ? null : areas.get(0));
+        // the content areas of the period's campaign: a ranking is of one period and one of its campaign's areas
+        List<ContentArea> campaignAreas = selectedPeriod == null ? areas : areas.stream()
+                .filter(a -> a.getCampaign().getId().equals(selectedPeriod.getCampaign().getId())).toList();
+        ContentArea selectedArea = campaignAreas.stream().filter(a -> a.getId().equals(area)).findFirst()
+                .orElse(campaignAreas.isEmpty() ? null : campaignAreas.get(0));
         model.addAttribute("periods", allPeriods);
-        model.addAttribute("areas", areas);
+        model.addAttribute("areas", campaignAreas);
         model.addAttribute("period", selectedPeriod);
         model.addAttribute("area", selectedArea);
         model.addAttribute("rows", selectedPeriod == null || selectedArea == null ? List.of()

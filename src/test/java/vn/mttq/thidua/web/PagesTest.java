@@ -210,6 +210,12 @@ class PagesTest {
     }
 
     @Test
+    void theRankingOpensOnAPeriodAndAContentAreaOfTheSameCampaign() throws Exception {
+        String ranking = HtmlUtils.htmlUnescape(send(get("/rankings").with(user(staff))).getContentAsString());
+        assertThat(ranking).contains("Báo cáo năm 2021").containsPattern("<a href=\"/reports/\\d+\">");
+    }
+
+    @Test
     void listsShowTheCurrentCampaignUnlessAnotherIsChosen() throws Exception {
         String current = HtmlUtils.htmlUnescape(send(get("/pledges").with(user(staff))).getContentAsString());
         assertThat(current).contains("Phong trào “Đoàn kết sáng tạo” 2026–2030");
