@@ -167,6 +167,13 @@ public class PeriodService {
         return LocalDate.now(clock);
     }
 
+    /** The pledge windows that take pledges today (open or late), for the home page. */
+    public List<ReportingPeriod> openPledgeWindows() {
+        LocalDate today = today();
+        return periods.findAllOrdered().stream().filter(p -> p.getKind() == PeriodKind.PLEDGE)
+                .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE).toList();
+    }
+
     /** Periods that take submissions today (open or late), or open next, for the home page. */
     public List<ReportingPeriod> currentOrNext() {
         LocalDate today = today();

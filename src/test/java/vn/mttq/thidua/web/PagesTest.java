@@ -282,6 +282,8 @@ class PagesTest {
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
         assertThat(rep).contains("Báo cáo năm 2025 của Trường THPT chuyên Tiền Giang").contains("Quá hạn")
                 .as("a reopened pledge window is not a report due").doesNotContain("Đăng ký thi đua năm 2025 của");
+        assertThat(HtmlUtils.htmlUnescape(rep)).as("the pledge window open today, and what to do in it")
+                .contains("Đăng ký thi đua năm 2026").contains("Đăng ký đơn vị tham gia");
         String staffHome = send(get("/").with(user(staff))).getContentAsString();
         assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa").contains("báo cáo chờ chấm điểm, duyệt");
     }
