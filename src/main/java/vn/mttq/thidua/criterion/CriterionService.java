@@ -88,6 +88,7 @@ public class CriterionService {
         if (criteria.existsByContentAreaIdAndCodeIgnoreCase(area.getId(), form.getCode().trim())) {
             throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
         }
+        requireNumberingOpen(area);
         Criterion criterion = new Criterion(area);
         criterion.describe(parent(form, null), form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
                 form.getBonusPoints(), form.getSortOrder());
@@ -105,8 +106,15 @@ public class CriterionService {
                 form.getCode().trim(), id)) {
             throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
         }
+        Criterion parent = parent(form, criterion);
+        if (!criterion.getCode().equals(form.getCode().trim()) || !Objects.equals(criterion.getParentId(),
+                parent == null ? null : parent.getId())) {
+            requireNumberingOpen(criterion.getContentArea());
+        } else if (!criterion.getContentArea().getCampaign().getStatus().isOpen()) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
         Map<String, Object> before = criterion.auditState();
-        criterion.describe(parent(form, criterion), form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
+        criterion.describe(parent, form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
                 form.getBonusPoints(), form.getSortOrder());
         auditLog.changed("UPDATE", criterion, before);
         return criterion;
@@ -144,8 +152,24 @@ public class CriterionService {
         if (criteria.isScored(id)) {
             throw new BusinessRuleException("criterion.error.scored");
         }
+        requireNumberingOpen(criterion.getContentArea());
         auditLog.record("DELETE", criterion.auditType(), id, criterion.getName(), criterion.auditState(), null);
         criteria.delete(criterion);
+    }
+
+    /**
+     * A launched campaign's criteria keep their numbering once units have reported in the area: no criterion is
+     * added, removed, renumbered or moved then (its name and points can still be corrected); a closed campaign's
+     * criteria do not change at all. A draft's are free.
+     */
+    private void requireNumberingOpen(ContentArea area) {
+        vn.mttq.thidua.campaign.CampaignStatus status = area.getCampaign().getStatus();
+        if (!status.isOpen()) {
+            throw new BusinessRuleException("campaign.error.closed");
+        }
+        if (!status.isDraft() && criteria.areaInUse(area.getId())) {
+            throw new BusinessRuleException("criterion.error.numberingFixed");
+        }
     }
 
     private Criterion parent(CriterionForm form, Criterion self) {

@@ -37,6 +37,8 @@ class CriteriaAndRankingTest {
     @Autowired
     private RankingService rankings;
     @Autowired
+    private vn.mttq.thidua.campaign.CampaignService campaigns;
+    @Autowired
     private ReportService reports;
     @Autowired
     private MockMvc mvc;
@@ -60,10 +62,39 @@ class CriteriaAndRankingTest {
         return form;
     }
 
+    /** A content area of a draft campaign of its own, whose criteria are free to build. */
+    private long draftArea() {
+        vn.mttq.thidua.campaign.Campaign draft = campaigns.create(new vn.mttq.thidua.campaign.CampaignDetails(
+                "Phong trào kiểm thử tiêu chí", null, "Kiểm thử tiêu chí", "Ban Thường trực", null, null, 2051, 2055), null);
+        return campaigns.addArea(draft.getId(), new vn.mttq.thidua.campaign.AreaDetails("Nội dung kiểm thử", null,
+                "Mọi cơ quan", null, null)).getId();
+    }
+
+    @Test
+    void aLaunchedCampaignsCriteriaKeepTheirNumberingOnceUnitsHaveReported() {
+        Fixtures.signIn(users, "staff");
+        long area = fixtures.count("select id from content_area where number = 2 and campaign_id = (select min(id) from campaign)");
+        assertThatThrownBy(() -> criteria.create(form(area, null, "V", "10")))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.numberingFixed"));
+        Criterion existing = criteria.tree(area).get(0).criterion();
+        CriterionForm renumbered = form(area, null, existing.getCode() + "bis", "20");
+        renumbered.setVersion(existing.getVersion());
+        assertThatThrownBy(() -> criteria.update(existing.getId(), renumbered))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.numberingFixed"));
+        CriterionForm corrected = form(area, existing.getParentId(), existing.getCode(), existing.getMaxPoints().toPlainString());
+        corrected.setName("Công tác tổ chức phong trào (sửa lời văn)");
+        corrected.setBonusPoints(existing.getBonusPoints());
+        corrected.setSortOrder(existing.getSortOrder());
+        corrected.setVersion(existing.getVersion());
+        assertThat(criteria.update(existing.getId(), corrected).getName()).isEqualTo("Công tác tổ chức phong trào (sửa lời văn)");
+    }
+
     @Test
     void staffBuildTheTreeAndCannotBreakIt() {
         Fixtures.signIn(users, "staff");
-        long area = fixtures.count("select id from content_area where number = 2 and campaign_id = (select min(id) from campaign)");
+        long area = draftArea();
         Criterion group = criteria.create(form(area, null, "V", "10"));
         Criterion leaf = criteria.create(form(area, group.getId(), "5.1", "10"));
         assertThatThrownBy(() -> criteria.create(form(area, null, "v", "5")))
