@@ -87,10 +87,7 @@ class Dashboard {
                 .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE).toList();
         Map<Long, Set<Long>> reopened = new HashMap<>();
         Map<Long, ReportingPeriod> reopenedPeriods = new HashMap<>();
-        for (PeriodReopening r : periods.openReopenings(active.stream().map(Unit::getId).toList())) {
-            if (!r.getPeriod().getKind().isReporting()) {
-                continue; // a reopened pledge window is no report due
-            }
+        for (PeriodReopening r : periods.openReportReopenings(active.stream().map(Unit::getId).toList())) {
             reopened.computeIfAbsent(r.getUnit().getId(), k -> new HashSet<>()).add(r.getPeriod().getId());
             reopenedPeriods.put(r.getPeriod().getId(), r.getPeriod());
         }

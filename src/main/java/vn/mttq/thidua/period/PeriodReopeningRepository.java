@@ -16,6 +16,9 @@ interface PeriodReopeningRepository extends JpaRepository<PeriodReopening, Long>
             """)
     List<PeriodReopening> findByPeriod(Long periodId);
 
-    @Query("select r from PeriodReopening r join fetch r.period where r.unit.id in :unitIds and r.openUntil >= :today")
-    List<PeriodReopening> findOpen(java.util.Collection<Long> unitIds, java.time.LocalDate today);
+    @Query("""
+            select r from PeriodReopening r join fetch r.period p
+            where r.unit.id in :unitIds and r.openUntil >= :today and p.kind <> vn.mttq.thidua.period.PeriodKind.PLEDGE
+            """)
+    List<PeriodReopening> findOpenForReports(java.util.Collection<Long> unitIds, java.time.LocalDate today);
 }

@@ -54,14 +54,19 @@ public class PeriodService {
     public Admission admit(ReportingPeriod period, Long unitId) {
         LocalDate today = today();
         return switch (period.phaseOn(today)) {
-            case UPCOMING -> throw new BusinessRuleException("period.error.notOpenYet", DAY.format(period.getOpensOn()));
+            case UPCOMING -> throw new BusinessRuleException(refusal(period, "notOpenYet"), DAY.format(period.getOpensOn()));
             case OPEN -> Admission.ON_TIME;
             case LATE -> Admission.LATE;
             case CLOSED -> reopenings.findByPeriodIdAndUnitId(period.getId(), unitId)
                     .filter(r -> !today.isAfter(r.getOpenUntil()))
                     .map(r -> Admission.LATE)
-                    .orElseThrow(() -> new BusinessRuleException("period.error.closed", DAY.format(period.getClosesOn())));
+                    .orElseThrow(() -> new BusinessRuleException(refusal(period, "closed"), DAY.format(period.getClosesOn())));
         };
+    }
+
+    /** The message of a refusal in the words of what the period takes: a report, or a pledge. */
+    private static String refusal(ReportingPeriod period, String what) {
+        return (period.getKind().isReporting() ? "period.error." : "pledge.error.") + what;
     }
 
     /** Whether the unit could hand something in for the period today. */
@@ -78,9 +83,9 @@ public class PeriodService {
         return reopenings.findByPeriod(periodId);
     }
 
-    /** The reopenings still running for these units, for their home page. */
-    public List<PeriodReopening> openReopenings(java.util.Collection<Long> unitIds) {
-        return unitIds.isEmpty() ? List.of() : reopenings.findOpen(unitIds, today());
+    /** The reopenings of reporting periods still running for these units: the reports due on their home page. */
+    public List<PeriodReopening> openReportReopenings(java.util.Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : reopenings.findOpenForReports(unitIds, today());
     }
 
     /** Lets one unit submit for a closed period until the given day; a second reopening moves the day. */

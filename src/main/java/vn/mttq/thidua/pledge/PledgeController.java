@@ -186,7 +186,4 @@ class PledgeController {
         return "pledge/form";
     }
 
-    private List<Integer> years() {
-        return pledges.years();
-    }
 }

@@ -160,13 +160,7 @@ public class PledgeService {
     private void submit(Pledge pledge) {
         ReportingPeriod window = periods.pledgeWindow(pledge.getYear())
                 .orElseThrow(() -> new BusinessRuleException("pledge.error.noWindow", pledge.getYear()));
-        Admission admission;
-        try {
-            admission = periods.admit(window, pledge.getUnit().getId());
-        } catch (BusinessRuleException e) {
-            // the window's refusal, in the words of a pledge ("pledge.error.closed"…)
-            throw new BusinessRuleException(e.getMessageKey().replace("period.", "pledge."), e.getArguments());
-        }
+        Admission admission = periods.admit(window, pledge.getUnit().getId());
         pledge.submit(admission, clock.instant());
         submissions.record(SUBMISSION_TYPE, pledge.getId(), admission.isLate(), pledge.snapshot());
     }
@@ -202,10 +196,6 @@ public class PledgeService {
     }
 
     /** The years a pledge can be written for: those of the launched campaigns, up to the current one, newest first. */
-    public List<Integer> years() {
-        return years(campaigns.list());
-    }
-
     /** The same, from the campaigns a page has already read. */
     public List<Integer> years(List<Campaign> all) {
         int thisYear = LocalDate.now(clock).getYear();
