@@ -71,6 +71,7 @@ public class UnitService {
     @Transactional
     public Unit register(Long agencyId, UnitForm form) {
         Agency agency = agencies.getVisible(agencyId);
+        agency.requireActive();
         ContentArea area = contentArea(form);
         String name = form.getName().trim();
         if (units.activeNameTaken(agency.getId(), name, null)) {
@@ -156,6 +157,7 @@ public class UnitService {
     @Transactional
     public int register(Long agencyId, Long campaignId, java.util.Map<Long, Long> areaByUnit) {
         Agency agency = agencies.getVisible(agencyId);
+        agency.requireActive();
         Campaign campaign = campaigns.get(campaignId);
         if (!campaign.getStatus().isOpen()) {
             throw new BusinessRuleException("campaign.error.closed");

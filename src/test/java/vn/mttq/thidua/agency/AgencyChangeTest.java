@@ -21,7 +21,9 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Agencies change, as in the reorganisation of 1 July 2025: merged into another (units and, if staff choose,
@@ -69,6 +71,15 @@ class AgencyChangeTest {
                 .contains("Đã giải thể từ ngày 01/07/2025");
         assertThat(mvc.perform(get("/agencies/" + caiBe).with(user(users.loadUserByUsername("rep1"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        // read-only: the successor's representative registers nothing under the dissolved committee
+        long unitsBefore = fixtures.count("select count(*) from unit where agency_id = ?", caiBe);
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/agencies/" + caiBe + "/units")
+                .with(user(users.loadUserByUsername("rep2"))).with(csrf()).param("name", "Đơn vị mới")
+                .param("kind", "OFFICE").param("contentAreaId", String.valueOf(fixtures.count("select min(id) from content_area"))))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(refused).contains("Cơ quan đã sáp nhập hoặc giải thể");
+        assertThat(fixtures.count("select count(*) from unit where agency_id = ?", caiBe)).isEqualTo(unitsBefore);
 
         long health = fixtures.count("select id from agency where name = 'Sở Y tế tỉnh Đồng Tháp'");
         assertThat(fixtures.jdbc().queryForList("select name from agency where successor_id = ? and status = 'MERGED' order by name",
