@@ -77,6 +77,16 @@ class AgencyController {
         return form(model, null);
     }
 
+    @InitBinder("renameForm")
+    void allowRenameFields(WebDataBinder binder) {
+        binder.setAllowedFields("newName", "effectiveOn", "legalBasis");
+    }
+
+    @InitBinder("endForm")
+    void allowEndFields(WebDataBinder binder) {
+        binder.setAllowedFields("how", "successorId", "endedOn", "basis", "moveRepresentatives");
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
         Agency agency = agencies.getVisible(id);
@@ -85,42 +95,52 @@ class AgencyController {
         model.addAttribute("children", CurrentUser.require().isStaffOrAdmin() ? agencies.children(id) : java.util.List.of());
         model.addAttribute("predecessors", agencies.predecessorsOf(id));
         model.addAttribute("changes", agencies.changesOf(agency));
-        model.addAttribute("statuses", java.util.List.of(AgencyStatus.MERGED, AgencyStatus.DISSOLVED));
         if (CurrentUser.require().isStaffOrAdmin()) {
+            model.addAttribute("statuses", java.util.List.of(AgencyStatus.MERGED, AgencyStatus.DISSOLVED));
             model.addAttribute("successors", agencies.all().stream().filter(a -> a.isActive() && !a.getId().equals(id)).toList());
+            if (!model.containsAttribute("renameForm")) {
+                model.addAttribute("renameForm", new AgencyChangeForms.Rename());
+            }
+            if (!model.containsAttribute("endForm")) {
+                model.addAttribute("endForm", new AgencyChangeForms.End());
+            }
         }
         return "agency/show";
     }
 
-    /** Staff record that the agency was renamed from a given day. */
+    /** Staff record that the agency was renamed from a given day; a wrong value is shown beside its field. */
     @PostMapping("/{id}/rename")
-    String rename(@PathVariable Long id, @RequestParam(defaultValue = "") String newName,
-                  @RequestParam(required = false) java.time.LocalDate effectiveOn,
-                  @RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
-        try {
-            agencies.rename(id, newName, effectiveOn, legalBasis);
-            Forms.flash(redirect, "agency.renamed");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
+    String rename(@PathVariable Long id, @Validated @ModelAttribute("renameForm") AgencyChangeForms.Rename renameForm,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                agencies.rename(id, renameForm.getNewName(), renameForm.getEffectiveOn(), renameForm.getLegalBasis());
+                Forms.flash(redirect, "agency.renamed");
+                return "redirect:/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
         }
-        return "redirect:/agencies/" + id;
+        model.addAttribute("changeOpen", true);
+        return show(id, model);
     }
 
-    /** Staff record that the agency was merged into another, or dissolved. */
+    /** Staff record that the agency was merged into another, or dissolved; a wrong value is shown beside its field. */
     @PostMapping("/{id}/end")
-    String end(@PathVariable Long id, @RequestParam(required = false) String how,
-               @RequestParam(required = false) Long successorId,
-               @RequestParam(required = false) java.time.LocalDate effectiveOn,
-               @RequestParam(defaultValue = "") String legalBasis,
-               @RequestParam(defaultValue = "false") boolean moveRepresentatives, RedirectAttributes redirect) {
-        try {
-            agencies.end(id, vn.mttq.thidua.shared.Enums.parseOrNull(AgencyStatus.class, how), successorId, effectiveOn,
-                    legalBasis, moveRepresentatives);
-            Forms.flash(redirect, "agency.ended");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
+    String end(@PathVariable Long id, @Validated @ModelAttribute("endForm") AgencyChangeForms.End endForm,
+               BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                agencies.end(id, endForm.getHow(), endForm.getSuccessorId(), endForm.getEndedOn(),
+                        endForm.getBasis(), endForm.isMoveRepresentatives());
+                Forms.flash(redirect, "agency.ended");
+                return "redirect:/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
         }
-        return "redirect:/agencies/" + id;
+        model.addAttribute("changeOpen", true);
+        return show(id, model);
     }
 
     @GetMapping("/{id}/edit")

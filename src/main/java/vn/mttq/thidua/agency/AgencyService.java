@@ -208,7 +208,7 @@ public class AgencyService {
 
     private static void requireDate(java.time.LocalDate on) {
         if (on == null) {
-            throw BusinessRuleException.onField("effectiveOn", "agency.error.dateRequired");
+            throw new BusinessRuleException("agency.error.dateRequired");
         }
     }
 

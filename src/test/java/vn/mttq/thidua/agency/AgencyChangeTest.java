@@ -125,6 +125,34 @@ class AgencyChangeTest {
     }
 
     @Test
+    void aWrongValueInTheChangeFormsIsShownBesideItsFieldAndChangesNothing() throws Exception {
+        long agency = fixtures.agencyOf("rep1");
+        var before = fixtures.jdbc().queryForMap("select name, status, successor_id, version from agency where id = ?", agency);
+        var staff = users.loadUserByUsername("staff");
+
+        String rename = HtmlUtils.htmlUnescape(mvc.perform(post("/agencies/" + agency + "/rename").with(user(staff)).with(csrf())
+                .param("newName", "").param("effectiveOn", "31/02/2025").param("legalBasis", "Quyết định 1"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(rename).contains("Ngày không hợp lệ").contains("value=\"31/02/2025\"").contains("Quyết định 1");
+
+        var end = mvc.perform(post("/agencies/" + agency + "/end").with(user(staff)).with(csrf())
+                .param("how", "BIEN_MAT").param("successorId", "abc").param("endedOn", "").param("basis", ""))
+                .andReturn().getResponse();
+        assertThat(end.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(end.getContentAsString())).contains("Vui lòng chọn một giá trị trong danh sách.");
+
+        String selfMerge = HtmlUtils.htmlUnescape(mvc.perform(post("/agencies/" + agency + "/end").with(user(staff)).with(csrf())
+                .param("how", "MERGED").param("successorId", String.valueOf(agency)).param("endedOn", "01/07/2025"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(selfMerge).contains("Hãy chọn một cơ quan tiếp nhận đang hoạt động, khác cơ quan này.");
+
+        fixtures.clear();
+        assertThat(fixtures.jdbc().queryForMap("select name, status, successor_id, version from agency where id = ?", agency))
+                .isEqualTo(before);
+        assertThat(fixtures.count("select count(*) from agency_change where agency_id = ?", agency)).isZero();
+    }
+
+    @Test
     void aDissolvedAgencysRepresentativesAreDisabledAndItsUnitsWithdrawn() {
         Fixtures.signIn(users, "staff");
         AgencyForm form = new AgencyForm();
