@@ -1,6 +1,7 @@
 package vn.mttq.thidua.agency;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -37,12 +38,14 @@ class ParticipationController {
 
     @GetMapping("/agencies/{agencyId}/participation")
     String show(@PathVariable Long agencyId, @RequestParam(required = false) Long campaign, Model model) {
-        Campaign chosen = campaign != null ? campaigns.get(campaign) : campaigns.current()
+        List<Campaign> all = campaigns.list();
+        Long chosen = campaign != null ? campaign : campaigns.current(all).map(Campaign::getId)
                 .orElseThrow(() -> new vn.mttq.thidua.shared.NotFoundException("Campaign", null));
+        Campaign shown = campaigns.get(chosen);
         model.addAttribute("agency", agencies.getVisible(agencyId));
-        model.addAttribute("campaign", campaigns.get(chosen.getId()));
-        model.addAttribute("campaigns", campaigns.list().stream().filter(c -> c.getStatus() != CampaignStatus.DRAFT).toList());
-        model.addAttribute("rows", units.registrations(agencyId, campaigns.get(chosen.getId())));
+        model.addAttribute("campaign", shown);
+        model.addAttribute("campaigns", all.stream().filter(c -> c.getStatus() != CampaignStatus.DRAFT).toList());
+        model.addAttribute("rows", units.registrations(agencyId, shown));
         return "agency/participation";
     }
 

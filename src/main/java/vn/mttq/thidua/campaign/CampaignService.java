@@ -65,7 +65,11 @@ public class CampaignService {
      * latest launched, else the latest that is not a draft, else the latest there is.
      */
     public Optional<Campaign> current() {
-        List<Campaign> all = campaigns.findAllOrdered();
+        return current(campaigns.findAllOrdered());
+    }
+
+    /** The same, among campaigns a page has already read (newest first, as {@link #list()} gives them). */
+    public Optional<Campaign> current(List<Campaign> all) {
         int thisYear = LocalDate.now(clock).getYear();
         java.util.function.Predicate<Campaign> running = c -> c.getStatus() == CampaignStatus.LAUNCHED
                 || c.getStatus() == CampaignStatus.FINAL_REVIEW;
@@ -76,17 +80,14 @@ public class CampaignService {
     }
 
     /**
-     * The campaign a list shows: the one its {@code campaign} parameter names, none ("all") for every campaign,
-     * and the current one when the parameter is absent.
+     * The campaign a list shows, among the campaigns it has read: the one its {@code campaign} parameter names,
+     * none ("all", or an id that names no campaign) for every campaign, the current one when there is no parameter.
      */
-    public Optional<Campaign> shown(String parameter) {
+    public Optional<Campaign> shown(String parameter, List<Campaign> all) {
         if (parameter == null || parameter.isBlank()) {
-            return current();
+            return current(all);
         }
-        if ("all".equals(parameter) || !parameter.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return campaigns.findById(Long.valueOf(parameter));
+        return all.stream().filter(c -> c.getId().toString().equals(parameter)).findFirst();
     }
 
     public List<LegalDocument> legalBasis(Long campaignId) {

@@ -61,29 +61,24 @@ class Dashboard {
             Agency agency = agencies.getVisible(user.getAgencyId());
             List<Unit> agencyUnits = units.ofAgency(agency.getId());
             List<Report> agencyReports = reports.ofAgency(agency.getId());
-            return new Home(today, campaigns.list(), withPledgeWindows(periods.currentOrNext()), agency, agencyUnits,
-                    due(agencyUnits, agencyReports, today), pledges.returnedOfAgency(agency.getId()),
+            List<ReportingPeriod> shown = periods.forHome();
+            return new Home(today, campaigns.list(), shown, agency, agencyUnits,
+                    due(agencyUnits, agencyReports, today, shown), pledges.returnedOfAgency(agency.getId()),
                     agencyReports.stream().filter(r -> r.getStatus() == ReviewStatus.RETURNED).toList(),
                     0, 0, 0, 0, 0, 0, 0, List.of());
         }
-        return new Home(today, campaigns.list(), withPledgeWindows(periods.currentOrNext()), null, null, List.of(), List.of(), List.of(),
+        return new Home(today, campaigns.list(), periods.forHome(), null, null, List.of(), List.of(), List.of(),
                 agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(),
                 reports.countSubmitted(), nominations.count(NominationStatus.SUBMITTED),
                 user.isAdmin() ? nominations.count(NominationStatus.PASSED) : 0,
                 user.isAdmin() ? accounts.lockedOrDisabled() : List.of());
     }
 
-    /** The pledge windows open today first, then the reporting periods open or next. */
-    private List<ReportingPeriod> withPledgeWindows(List<ReportingPeriod> reporting) {
-        List<ReportingPeriod> shown = new ArrayList<>(periods.openPledgeWindows());
-        shown.addAll(reporting);
-        return shown;
-    }
-
-    /** For each active unit, the periods that take its report today and for which it has handed nothing in. */
-    private List<Home.DueReport> due(List<Unit> agencyUnits, List<Report> agencyReports, LocalDate today) {
+    /** For each active unit, the periods that take its report today (among those the home page shows) and for which it has handed nothing in. */
+    private List<Home.DueReport> due(List<Unit> agencyUnits, List<Report> agencyReports, LocalDate today,
+                                     List<ReportingPeriod> shown) {
         List<Unit> active = agencyUnits.stream().filter(Unit::isActive).toList();
-        List<ReportingPeriod> open = periods.list().stream()
+        List<ReportingPeriod> open = shown.stream().filter(p -> p.getKind().isReporting())
                 .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE).toList();
         Map<Long, Set<Long>> reopened = new HashMap<>();
         Map<Long, ReportingPeriod> reopenedPeriods = new HashMap<>();

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.period;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.mttq.thidua.campaign.Campaign;
@@ -55,14 +57,15 @@ class PeriodController {
     /** The periods and pledge windows of one campaign (the current one unless another is chosen). */
     @GetMapping
     String list(@RequestParam(required = false) Long campaign, Model model) {
-        Campaign shown = campaign != null ? campaigns.get(campaign) : campaigns.current().orElse(null);
+        List<Campaign> all = campaigns.list();
+        Campaign shown = campaign != null ? campaigns.get(campaign) : campaigns.current(all).orElse(null);
         if (!model.containsAttribute("newPeriod")) {
             NewPeriodForm form = new NewPeriodForm();
             form.setCampaignId(shown == null ? null : shown.getId());
             model.addAttribute("newPeriod", form);
         }
         model.addAttribute("campaign", shown);
-        model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("campaigns", all);
         model.addAttribute("periods", periods.all(shown == null ? null : shown.getId()));
         model.addAttribute("kinds", PeriodKind.values());
         model.addAttribute("today", periods.today());

@@ -172,24 +172,22 @@ public class PeriodService {
         return LocalDate.now(clock);
     }
 
-    /** The pledge windows that take pledges today (open or late), for the home page. */
-    public List<ReportingPeriod> openPledgeWindows() {
+    /**
+     * What the home page says of periods, read once: the pledge windows that take pledges today, then the
+     * reporting periods that take reports today (open or late) or, if none does, the one that opens next.
+     */
+    public List<ReportingPeriod> forHome() {
         LocalDate today = today();
-        return periods.findAllOrdered().stream().filter(p -> p.getKind() == PeriodKind.PLEDGE)
-                .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE).toList();
-    }
-
-    /** Periods that take submissions today (open or late), or open next, for the home page. */
-    public List<ReportingPeriod> currentOrNext() {
-        LocalDate today = today();
-        List<ReportingPeriod> all = list();
-        List<ReportingPeriod> current = all.stream()
-                .filter(p -> p.phaseOn(today) == PeriodPhase.OPEN || p.phaseOn(today) == PeriodPhase.LATE)
-                .toList();
-        if (!current.isEmpty()) {
-            return current;
-        }
-        return all.stream().filter(p -> p.phaseOn(today) == PeriodPhase.UPCOMING).limit(1).toList();
+        List<ReportingPeriod> all = periods.findAllOrdered();
+        java.util.function.Predicate<ReportingPeriod> takesToday = p -> p.phaseOn(today) == PeriodPhase.OPEN
+                || p.phaseOn(today) == PeriodPhase.LATE;
+        List<ReportingPeriod> shown = new java.util.ArrayList<>(all.stream()
+                .filter(p -> p.getKind() == PeriodKind.PLEDGE).filter(takesToday).toList());
+        List<ReportingPeriod> reporting = all.stream().filter(p -> p.getKind().isReporting()).toList();
+        List<ReportingPeriod> current = reporting.stream().filter(takesToday).toList();
+        shown.addAll(!current.isEmpty() ? current
+                : reporting.stream().filter(p -> p.phaseOn(today) == PeriodPhase.UPCOMING).limit(1).toList());
+        return shown;
     }
 
     @Transactional

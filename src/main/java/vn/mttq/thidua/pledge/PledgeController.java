@@ -60,11 +60,11 @@ class PledgeController {
                 @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
-        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign).orElse(null);
+        List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
+        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
         Page<Pledge> result = pledges.search(new PledgeFilter(q, shown == null ? null : shown.getStartYear(),
                 shown == null ? null : shown.getEndYear(), year, area, agency, statusFilter),
                 PageRequest.of(Paging.page(page), 20));
-        List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
         model.addAttribute("pledges", result);

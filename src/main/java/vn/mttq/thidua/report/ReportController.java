@@ -76,11 +76,12 @@ class ReportController {
                 @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
-        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign).orElse(null);
+        List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
+        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
         Page<Report> result = reports.search(new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
                 statusFilter, late), PageRequest.of(Paging.page(page), 20));
         model.addAttribute("campaign", shown);
-        model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("campaigns", all);
         List<vn.mttq.thidua.period.ReportingPeriod> allPeriods = periods.list();
         model.addAttribute("filterPeriods", allPeriods.stream()
                 .filter(p -> shown == null || p.getCampaign().getId().equals(shown.getId())).toList());

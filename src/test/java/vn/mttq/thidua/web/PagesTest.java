@@ -210,9 +210,31 @@ class PagesTest {
     }
 
     @Test
+    void theHomePageReadsThePeriodsOnce() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(send(get("/").with(user(users.loadUserByUsername("rep1")))).getStatus()).isEqualTo(200);
+        // campaigns, periods (once, for the windows, the periods shown and the reports due), agency, units,
+        // reports, reopenings, returned pledges and what they need
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(9);
+    }
+
+    @Test
     void theRankingOpensOnAPeriodAndAContentAreaOfTheSameCampaign() throws Exception {
         String ranking = HtmlUtils.htmlUnescape(send(get("/rankings").with(user(staff))).getContentAsString());
         assertThat(ranking).contains("Báo cáo năm 2021").containsPattern("<a href=\"/reports/\\d+\">");
+    }
+
+    @Test
+    void aDefaultListReadsTheCampaignsOnce() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        send(get("/reports").with(user(staff)));
+        long byDefault = statistics.getPrepareStatementCount();
+        statistics.clear();
+        send(get("/reports").param("campaign", "all").with(user(staff)));
+        assertThat(byDefault).as("the current campaign is found among those the page reads anyway")
+                .isLessThanOrEqualTo(statistics.getPrepareStatementCount());
     }
 
     @Test
