@@ -117,7 +117,7 @@ class CampaignLifeTest {
     }
 
     @Test
-    void aNewCampaignIsProposedTheDefaultPeriods() {
+    void aNewCampaignIsProposedTheDefaultPeriods() throws Exception {
         Campaign fresh = campaigns.create(details(2036, 2040), null);
         fixtures.flush();
         List<ReportingPeriod> proposed = periods.all(fresh.getId());
@@ -128,6 +128,9 @@ class CampaignLifeTest {
         assertThat(proposed).filteredOn(p -> p.getKind() == PeriodKind.FINAL_REVIEW).singleElement()
                 .satisfies(p -> assertThat(p.getYear()).isEqualTo(2040));
         refused(() -> campaigns.step(fresh.getId(), CampaignStatus.LAUNCHED, fresh.getVersion()), "campaign.error.noContentArea");
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/campaigns/" + fresh.getId())
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Phong trào chưa có nội dung thi đua nào").doesNotContain("<ol class=\"list-group");
     }
 
     @Test
