@@ -14,6 +14,12 @@ public class Fixtures {
     private final org.springframework.security.crypto.password.PasswordEncoder encoder;
     @PersistenceContext
     private EntityManager entityManager;
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.mttq.thidua.report.ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.mttq.thidua.agency.UnitService units;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService users;
 
     public Fixtures(JdbcTemplate jdbc, org.springframework.security.crypto.password.PasswordEncoder encoder) {
         this.jdbc = jdbc;
@@ -64,6 +70,101 @@ public class Fixtures {
         return jdbc.queryForObject("select min(id) from reporting_period", Long.class);
     }
 
+    /** The campaign running today in the demo (2026–2030); the 2021–2025 one is closed. */
+    public long runningCampaignId() {
+        return jdbc.queryForObject("select id from campaign where start_year = 2026", Long.class);
+    }
+
+    /** A content area of the running campaign, by its number. */
+    public long runningArea(int number) {
+        return count("select id from content_area where number = ? and campaign_id = ?", number, runningCampaignId());
+    }
+
+    /** A period of the running campaign. */
+    public long runningPeriod(String kind, int year) {
+        return count("select id from reporting_period where kind = ? and year = ? and campaign_id = ?", kind, year,
+                runningCampaignId());
+    }
+
+    /** Moves a period of the running campaign's window to the given days (for a test's own transaction or period). */
+    public long window(String kind, int year, java.time.LocalDate opens, java.time.LocalDate due, java.time.LocalDate closes) {
+        long id = runningPeriod(kind, year);
+        jdbc.update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where id = ?", opens, due, closes, id);
+        return id;
+    }
+
+    /** Registers a unit in the running campaign's content area of that number (as its representative would). */
+    public long takePart(long unitId, int area) {
+        long areaId = runningArea(area);
+        jdbc.update("insert into participation (unit_id, campaign_id, content_area_id, registered_by) values (?, ?, ?, 'test') "
+                + "on conflict (unit_id, campaign_id) do update set content_area_id = excluded.content_area_id",
+                unitId, runningCampaignId(), areaId);
+        jdbc.update("update unit set content_area_id = ? where id = ?", areaId, unitId);
+        return unitId;
+    }
+
+    /**
+     * A report of the running campaign written today, for tests that work on reports: a new school of rep1's agency
+     * takes part in content area {@code area}, the window of the running campaign's period {@code kind} of
+     * {@code year} is moved to today (so use it in a test's own transaction, or a period no other test reads), and
+     * rep1 saves a draft with one initiative; {@code submitted} and {@code acceptedWithScore} take it further.
+     * Leaves nobody signed in.
+     */
+    public long report(String unitName, int area, String kind, int year, boolean submitted, String acceptedWithScore) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        long period = window(kind, year, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        clear();
+        try {
+            signIn(users, "rep1");
+            vn.mttq.thidua.agency.UnitForm unit = new vn.mttq.thidua.agency.UnitForm();
+            unit.setName(unitName);
+            unit.setKind(vn.mttq.thidua.agency.UnitKind.SCHOOL);
+            unit.setContentAreaId(runningArea(area));
+            long unitId = units.register(agencyOf("rep1"), unit).getId();
+            vn.mttq.thidua.report.Report draft = reports.start(unitId, period);
+            vn.mttq.thidua.report.ReportForm form = new vn.mttq.thidua.report.ReportForm();
+            vn.mttq.thidua.report.ReportForm.InitiativeRow row = new vn.mttq.thidua.report.ReportForm.InitiativeRow();
+            row.setTitle("Sổ tay thi đua điện tử của " + unitName);
+            row.setField("Chuyển đổi số");
+            form.getInitiatives().add(row);
+            form.setInitiativeRows(1);
+            form.setNarrative("Báo cáo kiểm thử");
+            form.setVersion(draft.getVersion());
+            long id = reports.save(draft.getId(), form).getId();
+            flush();
+            if (submitted || acceptedWithScore != null) {
+                reports.submit(id, versionOf("report", id));
+                flush();
+            }
+            if (acceptedWithScore != null) {
+                signIn(users, "staff");
+                clear();
+                vn.mttq.thidua.report.Report toScore = reports.getVisible(id);
+                vn.mttq.thidua.report.ScoreForm scores = new vn.mttq.thidua.report.ScoreForm();
+                scores.setVersion(toScore.getVersion());
+                toScore.getScores().forEach(s -> scores.getStaffScores().put(s.getCriterion().getId(),
+                        new java.math.BigDecimal(acceptedWithScore)));
+                reports.scoreAndAccept(id, scores);
+                flush();
+            }
+            clear();
+            return id;
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A unit of the agency that took part in the 2021–2025 campaign's content area 3 only (as one imported would). */
+    public long pastUnit(long agencyId, String name) {
+        long area = count("select id from content_area where number = 3 and campaign_id = ?", campaignId());
+        long unit = jdbc.queryForObject("insert into unit (agency_id, content_area_id, name, kind, search_key) "
+                + "values (?, ?, ?, 'SCHOOL', ?) returning id", Long.class, agencyId, area, name, name.toLowerCase());
+        jdbc.update("insert into participation (unit_id, campaign_id, content_area_id, registered_by) values (?, ?, ?, 'test')",
+                unit, campaignId(), area);
+        return unit;
+    }
+
+    /** The first campaign, 2021–2025, closed in the demo. */
     public long campaignId() {
         return jdbc.queryForObject("select min(id) from campaign", Long.class);
     }

@@ -120,7 +120,7 @@ class UnitController {
     private String form(Model model, Agency agency, Unit unit) {
         model.addAttribute("agency", agency);
         model.addAttribute("unit", unit);
-        model.addAttribute("contentAreas", campaigns.allContentAreas());
+        model.addAttribute("contentAreas", campaigns.areasToRegisterIn(unit == null ? null : unit.getContentArea().getId()));
         model.addAttribute("kinds", UnitKind.values());
         return "unit/form";
     }

@@ -183,9 +183,13 @@ public class UnitService {
     /** The unit takes part in the area's campaign in that area (registered, or moved within the campaign). */
     private void takePart(Unit unit, ContentArea area) {
         java.util.Optional<Participation> existing = participations.find(unit.getId(), area.getCampaign().getId());
+        boolean changes = existing.map(p -> !p.getContentArea().getId().equals(area.getId())).orElse(true);
+        if (changes && !area.getCampaign().getStatus().isOpen()) {
+            throw BusinessRuleException.onField("contentAreaId", "campaign.error.closed");
+        }
         if (existing.isPresent()) {
             Participation participation = existing.get();
-            if (!participation.getContentArea().getId().equals(area.getId())) {
+            if (changes) {
                 Map<String, Object> before = participation.auditState();
                 participation.moveTo(area);
                 auditLog.changed("MOVE", participation, before);

@@ -99,6 +99,20 @@ public class CampaignService {
         return contentAreas.findAllOrdered();
     }
 
+    /**
+     * The content areas a unit can be registered in, by campaign, newest first: those of the campaigns not closed,
+     * and the one it is in now (so that its form shows it).
+     */
+    public java.util.Map<Campaign, List<ContentArea>> areasToRegisterIn(Long currentAreaId) {
+        java.util.Map<Campaign, List<ContentArea>> byCampaign = new java.util.LinkedHashMap<>();
+        for (ContentArea area : contentAreas.findAllOrdered()) {
+            if (area.getCampaign().getStatus().isOpen() || area.getId().equals(currentAreaId)) {
+                byCampaign.computeIfAbsent(area.getCampaign(), c -> new java.util.ArrayList<>()).add(area);
+            }
+        }
+        return byCampaign;
+    }
+
     public Optional<ContentArea> findContentArea(Long id) {
         return id == null ? Optional.empty() : contentAreas.findById(id);
     }

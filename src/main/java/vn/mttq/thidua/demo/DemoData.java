@@ -207,6 +207,7 @@ class DemoData implements SmartInitializingSingleton {
                 next.getId(), year);
         campaigns.step(next.getId(), CampaignStatus.LAUNCHED, campaigns.get(next.getId()).getVersion());
         campaigns.step(reference.getId(), CampaignStatus.FINAL_REVIEW, campaigns.get(reference.getId()).getVersion());
+        campaigns.step(reference.getId(), CampaignStatus.CLOSED, campaigns.get(reference.getId()).getVersion());
         history.nextCampaign(next.getId(), rep1AgencyId, year);
     }
 

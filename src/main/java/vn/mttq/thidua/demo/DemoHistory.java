@@ -80,27 +80,6 @@ final class DemoHistory {
         }
         commendations();
         nominationsUnderWay(rep1AgencyId);
-        Long annual2025 = jdbc.queryForObject(
-                "select id from reporting_period where kind = 'ANNUAL' and year = 2025", Long.class);
-        LocalDate until = LocalDate.now(clock).plusDays(60);
-        for (Long unit : jdbc.queryForList("select id from unit where agency_id = ? and status = 'ACTIVE'", Long.class,
-                rep1AgencyId)) {
-            Long id = jdbc.queryForObject("""
-                    insert into period_reopening (period_id, unit_id, open_until, reason, reopened_by)
-                    values (?, ?, ?, 'Đơn vị đề nghị nộp bổ sung báo cáo năm 2025 (dữ liệu minh họa)', 'staff')
-                    returning id""", Long.class, annual2025, unit, until);
-            audit("REOPEN", "PeriodReopening", id);
-        }
-        Long pledges2025 = jdbc.queryForObject(
-                "select id from reporting_period where kind = 'PLEDGE' and year = 2025", Long.class);
-        for (Long unit : jdbc.queryForList("select id from unit where agency_id = ? and status = 'ACTIVE'", Long.class,
-                rep1AgencyId)) {
-            Long id = jdbc.queryForObject("""
-                    insert into period_reopening (period_id, unit_id, open_until, reason, reopened_by)
-                    values (?, ?, ?, 'Đơn vị đề nghị đăng ký bổ sung năm 2025 (dữ liệu minh họa)', 'staff')
-                    returning id""", Long.class, pledges2025, unit, until);
-            audit("REOPEN", "PeriodReopening", id);
-        }
     }
 
     /**

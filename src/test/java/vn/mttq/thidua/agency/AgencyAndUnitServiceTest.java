@@ -53,7 +53,7 @@ class AgencyAndUnitServiceTest {
     }
 
     private long contentArea(int number) {
-        return fixtures.count("select id from content_area where number = ? and campaign_id = (select min(id) from campaign)", number);
+        return fixtures.runningArea(number);
     }
 
     @Test

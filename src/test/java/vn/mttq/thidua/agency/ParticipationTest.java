@@ -58,12 +58,15 @@ class ParticipationTest {
         long agency = fixtures.agencyOf("rep1");
         long next = campaigns.ofYear(2026).orElseThrow().getId();
         long reference = fixtures.campaignId();
+        long unit = fixtures.pastUnit(agency, "Trường THCS Mỹ Phước Tây (kiểm thử)");
         Fixtures.signIn(users, "rep1");
         UnitForm form = new UnitForm();
-        form.setName("Trường THCS Mỹ Phước Tây (kiểm thử)");
+        form.setName("Trường THCS Mỹ Phước Tây 2 (kiểm thử)");
         form.setKind(UnitKind.SCHOOL);
         form.setContentAreaId(fixtures.count("select id from content_area where campaign_id = ? and number = 3", reference));
-        long unit = units.register(agency, form).getId();
+        assertThatThrownBy(() -> units.register(agency, form)).as("nothing is registered in a closed campaign")
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
         SecurityContextHolder.clearContext();
         fixtures.flush();
         long historyBefore = fixtures.count("select count(*) from pledge where unit_id = ?", unit);

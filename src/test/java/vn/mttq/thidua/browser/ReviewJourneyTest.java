@@ -2,7 +2,10 @@ package vn.mttq.thidua.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,14 +18,15 @@ import vn.mttq.thidua.ThiDuaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The campaign's daily work through the pages, in Chromium: rep1 submits a pledge → staff return it → rep1
- * fixes and resubmits → staff accept → rep1 reports with an evidence file and an initiative → staff score →
- * the ranking shows the unit.
+ * The campaign's daily work through the pages, in Chromium, in the running 2026–2030 campaign: rep1 submits the
+ * 2026 pledge → staff return it → rep1 fixes and resubmits → staff accept → rep1 reports (late) with an evidence
+ * file and an initiative → staff score → the ranking shows the unit. The 2026 annual period, which opens in a few
+ * days in the demo, is moved to have opened (its due date passed) for the report, and put back afterwards.
  */
 @ThiDuaTest
 class ReviewJourneyTest extends ChromiumTest {
 
-    private static final String UNIT = "Trường THPT chuyên Tiền Giang";
+    private static final String UNIT = "Trường THPT Cái Bè";
 
     @Autowired
     private Fixtures fixtures;
@@ -30,12 +34,14 @@ class ReviewJourneyTest extends ChromiumTest {
     @Test
     void pledgeReturnedFixedAcceptedThenReportedScoredAndRanked() throws Exception {
         Browser browser = browser();
+        fixtures.takePart(fixtures.count("select id from unit where name = ? and agency_id = ?", UNIT,
+                fixtures.agencyOf("rep1")), 3);
 
-        // rep1 writes and submits the 2025 pledge of one of the agency's schools
+        // rep1 writes and submits the 2026 pledge of one of the agency's schools
         browser.signIn("rep1", "ThiDua@2025");
         browser.open("/pledges");
         browser.choose("unitId", UNIT);
-        browser.choose("newYear", "2025");
+        browser.choose("newYear", "2026");
         browser.submit(By.cssSelector("form[action='/pledges'][method='post'] button[type=submit]"));
         assertThat(browser.url()).endsWith("/edit");
         String pledge = browser.url().replaceAll(".*/pledges/(\\d+)/edit$", "$1");
@@ -49,7 +55,7 @@ class ReviewJourneyTest extends ChromiumTest {
 
         // staff return it with a reason
         browser.signIn("staff", "ThiDua@2025");
-        browser.open("/pledges?status=SUBMITTED&campaign=all");
+        browser.open("/pledges?status=SUBMITTED");
         assertThat(browser.text()).contains(UNIT);
         browser.open("/pledges/" + pledge);
         browser.submit(By.cssSelector("form[action$='/return'] button[type=submit]"));
@@ -78,18 +84,32 @@ class ReviewJourneyTest extends ChromiumTest {
         browser.submit(By.cssSelector("form[action$='/accept'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã duyệt bản đăng ký thi đua.");
 
-        // rep1 reports on the reopened 2025 period, with an initiative and an evidence file
+        // rep1 reports on the 2026 period, after its due date, with an initiative and an evidence file
+        long period = fixtures.runningPeriod("ANNUAL", 2026);
+        Map<String, Object> window = fixtures.jdbc().queryForMap(
+                "select opens_on, due_on, closes_on from reporting_period where id = ?", period);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        fixtures.window("ANNUAL", 2026, today.minusDays(20), today.minusDays(1), today.plusDays(10));
+        try {
+            report(browser, period);
+        } finally {
+            fixtures.jdbc().update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where id = ?",
+                    window.get("opens_on"), window.get("due_on"), window.get("closes_on"), period);
+        }
+    }
+
+    private void report(Browser browser, long period) throws Exception {
         browser.signIn("rep1", "ThiDua@2025");
         browser.open("/reports");
         browser.choose("unitId", UNIT);
-        browser.choose("periodId", "Báo cáo năm 2025");
+        browser.choose("periodId", "Báo cáo năm 2026");
         browser.submit(By.cssSelector("form[action='/reports'][method='post'] button[type=submit]"));
         String report = browser.url().replaceAll(".*/reports/(\\d+)/edit$", "$1");
         List<WebElement> achieved = browser.findAll(By.cssSelector("input[name^=achieved]"));
         assertThat(achieved).hasSize(2);
         achieved.get(0).sendKeys("88,5");
         achieved.get(1).sendKeys("6");
-        browser.type("narrative", "Nhà trường hoàn thành vượt mức các chỉ tiêu đăng ký năm 2025.");
+        browser.type("narrative", "Nhà trường hoàn thành vượt mức các chỉ tiêu đăng ký năm 2026.");
         for (WebElement score : browser.findAll(By.cssSelector("input[name^=selfScores]"))) {
             score.sendKeys("9");
         }
@@ -116,7 +136,7 @@ class ReviewJourneyTest extends ChromiumTest {
 
         // staff score every criterion and accept
         browser.signIn("staff", "ThiDua@2025");
-        browser.open("/reports?status=SUBMITTED&late=true&campaign=all");
+        browser.open("/reports?status=SUBMITTED&late=true");
         assertThat(browser.text()).contains(UNIT);
         browser.open("/reports/" + report);
         for (WebElement score : browser.findAll(By.cssSelector("input[name^=staffScores]"))) {
@@ -127,8 +147,7 @@ class ReviewJourneyTest extends ChromiumTest {
         assertThat(browser.text()).contains("Đã chấm điểm và duyệt báo cáo.").contains("59,5");
 
         // the ranking of the period and content area shows the unit
-        long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2025");
-        long area = fixtures.count("select id from content_area where number = 3 and campaign_id = (select min(id) from campaign)");
+        long area = fixtures.runningArea(3);
         browser.open("/rankings?period=" + period + "&area=" + area);
         assertThat(browser.text()).contains(UNIT).contains("59,5").contains("Trung bình");
         browser.screenshot("25-staff-ranking-vi");

@@ -95,9 +95,8 @@ class SignedRecordTest {
 
     @Test
     void onlyAnApprovedReportsInitiativeBecomesAnExemplaryModel() {
-        long draftInitiative = fixtures.count("""
-                select min(i.id) from initiative i join report r on r.id = i.report_id where r.status <> 'ACCEPTED'""");
-        long report = fixtures.count("select report_id from initiative where id = ?", draftInitiative);
+        long report = fixtures.report("Trường THCS Vĩnh Kim (kiểm thử)", 1, "MID_TERM_REVIEW", 2028, true, null);
+        long draftInitiative = fixtures.count("select min(id) from initiative where report_id = ?", report);
         Fixtures.signIn(users, "staff");
         assertThatThrownBy(() -> reports.markExemplary(report, draftInitiative, true))
                 .isInstanceOfSatisfying(BusinessRuleException.class,

@@ -72,8 +72,9 @@ class CriteriaAndRankingTest {
 
     @Test
     void aLaunchedCampaignsCriteriaKeepTheirNumberingOnceUnitsHaveReported() {
+        long report = fixtures.report("Trường THCS Long Định (kiểm thử)", 2, "ANNUAL", 2027, true, null);
+        long area = fixtures.count("select content_area_id from report where id = ?", report);
         Fixtures.signIn(users, "staff");
-        long area = fixtures.count("select id from content_area where number = 2 and campaign_id = (select min(id) from campaign)");
         assertThatThrownBy(() -> criteria.create(form(area, null, "V", "10")))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.numberingFixed"));
@@ -186,8 +187,8 @@ class CriteriaAndRankingTest {
 
     @Test
     void staffMarkAnInitiativeExemplary() {
-        long initiative = fixtures.count("select min(id) from initiative where not exemplary");
-        long report = fixtures.count("select report_id from initiative where id = ?", initiative);
+        long report = fixtures.report("Trường THPT Vĩnh Bình (kiểm thử)", 1, "ANNUAL", 2027, true, "8");
+        long initiative = fixtures.count("select id from initiative where report_id = ?", report);
         Fixtures.signIn(users, "staff");
         reports.markExemplary(report, initiative, true);
         fixtures.flush();

@@ -47,8 +47,9 @@ class EvidenceUploadTest {
     void draftReport() {
         rep1 = users.loadUserByUsername("rep1");
         Fixtures.signIn(users, "rep1");
-        long unit = fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1"));
-        long period = fixtures.count("select id from reporting_period where kind = 'FINAL_REVIEW' and year = 2025");
+        long unit = fixtures.takePart(fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")), 1);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        long period = fixtures.window("MID_TERM_REVIEW", 2028, today.minusDays(3), today.plusDays(3), today.plusDays(10));
         report = reports.start(unit, period).getId();
         fixtures.flush();
         SecurityContextHolder.clearContext();

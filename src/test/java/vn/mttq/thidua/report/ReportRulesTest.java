@@ -60,7 +60,7 @@ class ReportRulesTest {
         UnitForm form = new UnitForm();
         form.setName("Trường THCS kiểm thử quy tắc");
         form.setKind(UnitKind.SCHOOL);
-        form.setContentAreaId(fixtures.count("select id from content_area where number = 3 and campaign_id = (select min(id) from campaign)"));
+        form.setContentAreaId(fixtures.runningArea(3));
         unit = units.register(fixtures.agencyOf("rep1"), form).getId();
     }
 
@@ -70,9 +70,7 @@ class ReportRulesTest {
     }
 
     private long period(String kind, int year, LocalDate opens, LocalDate due, LocalDate closes) {
-        long id = fixtures.count("select id from reporting_period where kind = ? and year = ?", kind, year);
-        fixtures.jdbc().update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where id = ?",
-                opens, due, closes, id);
+        long id = fixtures.window(kind, year, opens, due, closes);
         fixtures.clear();
         return id;
     }
@@ -84,7 +82,7 @@ class ReportRulesTest {
 
     @Test
     void nothingIsSubmittedBeforeTheOpeningDate() {
-        long p = period("ANNUAL", 2021, today.plusDays(3), today.plusDays(10), today.plusDays(20));
+        long p = period("ANNUAL", 2027, today.plusDays(3), today.plusDays(10), today.plusDays(20));
         Report report = draft(p);
         assertThatThrownBy(() -> reports.submit(report.getId(), report.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
@@ -93,11 +91,11 @@ class ReportRulesTest {
 
     @Test
     void aSubmissionUpToTheDueDateIsOnTimeAfterItLate() {
-        long open = period("ANNUAL", 2022, today.minusDays(3), today, today.plusDays(10));
+        long open = period("ANNUAL", 2028, today.minusDays(3), today, today.plusDays(10));
         Report onTime = draft(open);
         assertThat(reports.submit(onTime.getId(), onTime.getVersion()).isLate()).isFalse();
 
-        long late = period("MID_TERM_REVIEW", 2023, today.minusDays(30), today.minusDays(1), today.plusDays(10));
+        long late = period("MID_TERM_REVIEW", 2028, today.minusDays(30), today.minusDays(1), today.plusDays(10));
         Report afterDue = draft(late);
         Report submitted = reports.submit(afterDue.getId(), afterDue.getVersion());
         assertThat(submitted.isLate()).isTrue();
@@ -109,7 +107,7 @@ class ReportRulesTest {
 
     @Test
     void afterClosingOnlyAStaffReopeningLetsTheUnitSubmit() {
-        long p = period("ANNUAL", 2023, today.minusDays(60), today.minusDays(30), today.minusDays(1));
+        long p = period("ANNUAL", 2029, today.minusDays(60), today.minusDays(30), today.minusDays(1));
         Report report = draft(p);
         assertThatThrownBy(() -> reports.submit(report.getId(), report.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
@@ -130,7 +128,7 @@ class ReportRulesTest {
 
     @Test
     void staffScoreEveryCriterionWithinItsCeilingBeforeApproving() {
-        long p = period("ANNUAL", 2022, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        long p = period("ANNUAL", 2028, today.minusDays(3), today.plusDays(3), today.plusDays(10));
         Report draft = draft(p);
         Report submitted = reports.submit(draft.getId(), draft.getVersion());
         fixtures.flush();
@@ -174,7 +172,7 @@ class ReportRulesTest {
 
     @Test
     void aStaleFormIsAConflictNotAnOverwrite() {
-        long p = period("ANNUAL", 2022, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        long p = period("ANNUAL", 2028, today.minusDays(3), today.plusDays(3), today.plusDays(10));
         Report report = draft(p);
         ReportForm first = ReportForm.of(reports.getVisible(report.getId()));
         ReportForm second = ReportForm.of(reports.getVisible(report.getId()));
@@ -204,22 +202,22 @@ class ReportRulesTest {
 
     @Test
     void thePledgeWindowIsEnforcedAsAReportWindowIs() {
-        period("PLEDGE", 2021, today.plusDays(3), today.plusDays(10), today.plusDays(20));
-        Pledge upcoming = pledgeWithATarget(2021);
+        period("PLEDGE", 2027, today.plusDays(3), today.plusDays(10), today.plusDays(20));
+        Pledge upcoming = pledgeWithATarget(2027);
         assertThatThrownBy(() -> pledges.submit(upcoming.getId(), upcoming.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("pledge.error.notOpenYet"));
 
-        period("PLEDGE", 2022, today.minusDays(3), today, today.plusDays(10));
-        Pledge onTime = pledgeWithATarget(2022);
+        period("PLEDGE", 2028, today.minusDays(3), today, today.plusDays(10));
+        Pledge onTime = pledgeWithATarget(2028);
         assertThat(pledges.submit(onTime.getId(), onTime.getVersion()).isLate()).isFalse();
 
-        period("PLEDGE", 2023, today.minusDays(30), today.minusDays(1), today.plusDays(10));
-        Pledge late = pledgeWithATarget(2023);
+        period("PLEDGE", 2029, today.minusDays(30), today.minusDays(1), today.plusDays(10));
+        Pledge late = pledgeWithATarget(2029);
         assertThat(pledges.submit(late.getId(), late.getVersion()).isLate()).isTrue();
 
-        long closed = period("PLEDGE", 2024, today.minusDays(60), today.minusDays(30), today.minusDays(1));
-        Pledge afterClosing = pledgeWithATarget(2024);
+        long closed = period("PLEDGE", 2030, today.minusDays(60), today.minusDays(30), today.minusDays(1));
+        Pledge afterClosing = pledgeWithATarget(2030);
         assertThat(pledges.canSubmit(afterClosing)).isFalse();
         assertThatThrownBy(() -> pledges.submit(afterClosing.getId(), afterClosing.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
@@ -235,11 +233,13 @@ class ReportRulesTest {
 
     @Test
     void aClosedCampaignIsReadOnlyForItsPledgesAndReports() {
-        long open = period("ANNUAL", 2022, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        long open = period("ANNUAL", 2028, today.minusDays(3), today.plusDays(3), today.plusDays(10));
         Report report = draft(open);
         fixtures.flush();
         Fixtures.signIn(users, "staff");
-        long campaign = fixtures.campaignId();
+        long campaign = fixtures.runningCampaignId();
+        campaigns.step(campaign, vn.mttq.thidua.campaign.CampaignStatus.FINAL_REVIEW, fixtures.versionOf("campaign", campaign));
+        fixtures.flush();
         campaigns.step(campaign, vn.mttq.thidua.campaign.CampaignStatus.CLOSED, fixtures.versionOf("campaign", campaign));
         fixtures.flush();
         fixtures.clear();
@@ -248,18 +248,18 @@ class ReportRulesTest {
         ReportForm form = ReportForm.of(reports.getVisible(report.getId()));
         assertThatThrownBy(() -> reports.save(report.getId(), form)).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
-        assertThatThrownBy(() -> pledges.start(unit, 2022)).isInstanceOfSatisfying(BusinessRuleException.class,
+        assertThatThrownBy(() -> pledges.start(unit, 2028)).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
         assertThatThrownBy(() -> reports.start(unit, open)).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void onePledgePerUnitAndYearWithAtLeastOneTarget() {
-        period("PLEDGE", 2025, today.minusDays(3), today.plusDays(3), today.plusDays(10));
+        period("PLEDGE", 2026, today.minusDays(3), today.plusDays(3), today.plusDays(10));
         Fixtures.signIn(users, "rep1");
-        Pledge pledge = pledges.start(unit, 2025);
-        assertThat(pledges.start(unit, 2025).getId()).isEqualTo(pledge.getId());
-        assertThatThrownBy(() -> pledges.start(unit, 2030)).isInstanceOf(BusinessRuleException.class);
+        Pledge pledge = pledges.start(unit, 2026);
+        assertThat(pledges.start(unit, 2026).getId()).isEqualTo(pledge.getId());
+        assertThatThrownBy(() -> pledges.start(unit, 2020)).isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> pledges.submit(pledge.getId(), pledge.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("pledge.error.noTarget"));
@@ -289,7 +289,7 @@ class ReportRulesTest {
                 .isEqualTo(Map.of("status", "RETURNED", "return_reason", "Thiếu chỉ tiêu"));
         // last, since the refused insert ends the transaction: the SQL key holds one pledge per unit and year
         assertThatThrownBy(() -> fixtures.jdbc().update("insert into pledge (unit_id, year, title_aimed, signatory_name, "
-                + "status, search_key) values (?, 2025, 'EMULATION_FLAG', 'x', 'DRAFT', 'x')", unit))
+                + "status, search_key) values (?, 2026, 'EMULATION_FLAG', 'x', 'DRAFT', 'x')", unit))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 }

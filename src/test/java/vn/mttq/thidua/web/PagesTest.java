@@ -112,35 +112,46 @@ class PagesTest {
 
     @Test
     void aBadDateIsExplainedAndKept() throws Exception {
-        long period = fixtures.periodId();
+        long period = fixtures.runningPeriod("ANNUAL", 2030);
         MockHttpServletResponse response = send(post("/periods/" + period).with(user(staff)).with(csrf())
-                .param("opensOn", "31/02/2021").param("dueOn", "15/12/2021").param("closesOn", "15/01/2022")
+                .param("opensOn", "31/02/2030").param("dueOn", "15/12/2030").param("closesOn", "15/01/2031")
                 .param("version", String.valueOf(fixtures.versionOf("reporting_period", period))));
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString()).contains("Ngày không hợp lệ").contains("value=\"31/02/2021\"");
+        assertThat(response.getContentAsString()).contains("Ngày không hợp lệ").contains("value=\"31/02/2030\"");
         assertThat(send(post("/periods/" + period).with(user(staff)).with(csrf()).param("opensOn", "hôm qua")
-                .param("dueOn", "").param("closesOn", "15/01/2022").param("version", "0")).getStatus()).isEqualTo(200);
+                .param("dueOn", "").param("closesOn", "15/01/2031").param("version", "0")).getStatus()).isEqualTo(200);
 
         MockHttpServletResponse order = send(post("/periods/" + period).with(user(staff)).with(csrf())
-                .param("opensOn", "15/12/2021").param("dueOn", "01/12/2021").param("closesOn", "15/01/2022")
+                .param("opensOn", "15/12/2030").param("dueOn", "01/12/2030").param("closesOn", "15/01/2031")
                 .param("version", String.valueOf(fixtures.versionOf("reporting_period", period))));
         assertThat(order.getContentAsString()).contains("Hạn nộp không được trước ngày mở.");
     }
 
     @Test
     void reschedulingAPeriodIsSavedAndAudited() throws Exception {
-        long period = fixtures.periodId();
+        long period = fixtures.runningPeriod("ANNUAL", 2030);
         long audits = fixtures.count("select count(*) from audit_record where entity_type = 'ReportingPeriod'");
         MockHttpServletResponse response = send(post("/periods/" + period).with(user(staff)).with(csrf())
-                .param("opensOn", "10/11/2021").param("dueOn", "20/12/2021").param("closesOn", "20/01/2022")
+                .param("opensOn", "10/11/2030").param("dueOn", "20/12/2030").param("closesOn", "20/01/2031")
                 .param("version", String.valueOf(fixtures.versionOf("reporting_period", period))));
         assertThat(response.getRedirectedUrl()).isEqualTo("/periods");
         fixtures.flush();
         assertThat(fixtures.jdbc().queryForObject("select due_on::text from reporting_period where id = ?", String.class, period))
-                .isEqualTo("2021-12-20");
+                .isEqualTo("2030-12-20");
         assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'ReportingPeriod' and actor = 'staff'"
-                + " and action = 'RESCHEDULE' and after_state like '%2021-12-20%'")).isEqualTo(1);
+                + " and action = 'RESCHEDULE' and after_state like '%2030-12-20%'")).isEqualTo(1);
         assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'ReportingPeriod'")).isEqualTo(audits + 1);
+
+        // a period of the closed 2021–2025 campaign stays as it was
+        long closed = fixtures.periodId();
+        String due = fixtures.jdbc().queryForObject("select due_on::text from reporting_period where id = ?", String.class, closed);
+        MockHttpServletResponse refused = send(post("/periods/" + closed).with(user(staff)).with(csrf())
+                .param("opensOn", "10/11/2021").param("dueOn", "20/12/2021").param("closesOn", "20/01/2022")
+                .param("version", String.valueOf(fixtures.versionOf("reporting_period", closed))));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("Phong trào đã kết thúc: chỉ còn xem được.");
+        assertThat(fixtures.jdbc().queryForObject("select due_on::text from reporting_period where id = ?", String.class, closed))
+                .isEqualTo(due);
     }
 
     @Test
@@ -302,8 +313,8 @@ class PagesTest {
     void theHomePageShowsEachRoleItsWork() throws Exception {
         String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
-        assertThat(rep).contains("Báo cáo năm 2025 của Trường THPT chuyên Tiền Giang").contains("Quá hạn")
-                .as("a reopened pledge window is not a report due").doesNotContain("Đăng ký thi đua năm 2025 của");
+        assertThat(rep).as("nothing of the closed 2021–2025 campaign is due any more")
+                .doesNotContain("Báo cáo năm 2025 của").doesNotContain("Quá hạn");
         assertThat(HtmlUtils.htmlUnescape(rep)).as("the pledge window open today, and what to do in it")
                 .contains("Đăng ký thi đua năm 2026").contains("Đăng ký đơn vị tham gia");
         String staffHome = send(get("/").with(user(staff))).getContentAsString();

@@ -69,9 +69,11 @@ class SavedDataTest {
                 "select criterion_id, staff_score from report_score where report_id = ? order by criterion_id", report);
     }
 
+    /** In the test's transaction (rolled back): the requests below see the report, then flush what they changed. */
     @Test
+    @org.springframework.transaction.annotation.Transactional
     void emptyScoreFieldsOnAnApprovedReportChangeNothing() throws Exception {
-        long report = fixtures.count("select min(id) from report where status = 'ACCEPTED' and total_score > 0");
+        long report = fixtures.report("Trường THPT Nguyễn Đình Chiểu (kiểm thử)", 3, "ANNUAL", 2029, true, "7");
         BigDecimal total = fixtures.jdbc().queryForObject("select total_score from report where id = ?", BigDecimal.class, report);
         List<Map<String, Object>> scores = scoresOf(report);
         long version = fixtures.versionOf("report", report);
@@ -81,6 +83,7 @@ class SavedDataTest {
                 .param("version", String.valueOf(version)).with(user(users.loadUserByUsername("staff")));
         scores.forEach(s -> emptied.param("staffScores[" + s.get("criterion_id") + "]", ""));
         MockHttpServletResponse response = send(emptied);
+        fixtures.flush();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("Phải chấm điểm đủ mọi tiêu chí");
@@ -94,6 +97,7 @@ class SavedDataTest {
         // a post that carries no score at all writes none: what was saved stays
         send(post("/reports/" + report + "/score").param("action", "save").param("version", String.valueOf(version))
                 .with(user(users.loadUserByUsername("staff"))));
+        fixtures.flush();
         assertThat(scoresOf(report)).isEqualTo(scores);
         assertThat(fixtures.jdbc().queryForObject("select total_score from report where id = ?", BigDecimal.class, report))
                 .isEqualByComparingTo(total);
@@ -113,7 +117,7 @@ class SavedDataTest {
         assertThat(fixtures.jdbc().queryForMap("select * from unit where id = ?", unit)).isEqualTo(before);
 
         // the report form without its narrative and initiative rows does not blank them
-        long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2021");
+        long period = fixtures.runningPeriod("ANNUAL", 2026);
         Fixtures.signIn(users, "rep1");
         long report = reports.start(unit, period).getId();
         SecurityContextHolder.clearContext();
@@ -140,9 +144,9 @@ class SavedDataTest {
     void aRefusedSubmissionSavesNothingAndTheFormCanBeSavedAgainOnTheSameVersion() throws Exception {
         UserDetails rep1 = users.loadUserByUsername("rep1");
         long unit = newUnit("Trường THCS Tân Mỹ Chánh (kiểm thử)");
-        long closed = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2022");
+        long upcoming = fixtures.runningPeriod("ANNUAL", 2026);
         Fixtures.signIn(users, "rep1");
-        long report = reports.start(unit, closed).getId();
+        long report = reports.start(unit, upcoming).getId();
         SecurityContextHolder.clearContext();
         long version = fixtures.versionOf("report", report);
 
@@ -150,22 +154,22 @@ class SavedDataTest {
         assertThat(form).doesNotContain("value=\"submit\"").contains("value=\"save\"");
 
         MockHttpServletResponse refused = send(post("/reports/" + report).with(user(rep1)).param("action", "submit")
-                .param("narrative", "Báo cáo năm 2022 của trường").param("initiativeRows", "0")
+                .param("narrative", "Báo cáo năm 2026 của trường").param("initiativeRows", "0")
                 .param("version", String.valueOf(version)));
         assertThat(refused.getStatus()).isEqualTo(200);
-        assertThat(HtmlUtils.htmlUnescape(refused.getContentAsString())).contains("Báo cáo năm 2022 của trường")
-                .contains("Kỳ báo cáo đã đóng")
+        assertThat(HtmlUtils.htmlUnescape(refused.getContentAsString())).contains("Báo cáo năm 2026 của trường")
+                .contains("Kỳ báo cáo chưa mở")
                 .contains("value=\"" + version + "\"");
         assertThat(fixtures.jdbc().queryForObject("select narrative from report where id = ?", String.class, report)).isNull();
         assertThat(fixtures.versionOf("report", report)).isEqualTo(version);
         assertThat(fixtures.jdbc().queryForObject("select status from report where id = ?", String.class, report)).isEqualTo("DRAFT");
 
         MockHttpServletResponse saved = send(post("/reports/" + report).with(user(rep1)).param("action", "save")
-                .param("narrative", "Báo cáo năm 2022 của trường").param("initiativeRows", "0")
+                .param("narrative", "Báo cáo năm 2026 của trường").param("initiativeRows", "0")
                 .param("version", String.valueOf(version)));
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(fixtures.jdbc().queryForObject("select narrative from report where id = ?", String.class, report))
-                .isEqualTo("Báo cáo năm 2022 của trường");
+                .isEqualTo("Báo cáo năm 2026 của trường");
     }
 
     @Test
@@ -173,7 +177,7 @@ class SavedDataTest {
         UserDetails rep1 = users.loadUserByUsername("rep1");
         long unit = newUnit("Trường Mầm non Hoa Sen (kiểm thử)");
         Fixtures.signIn(users, "rep1");
-        long pledge = pledges.start(unit, 2025).getId();
+        long pledge = pledges.start(unit, 2026).getId();
         SecurityContextHolder.clearContext();
         long version = fixtures.versionOf("pledge", pledge);
         String signatory = fixtures.jdbc().queryForObject("select signatory_name from pledge where id = ?", String.class, pledge);
@@ -216,7 +220,7 @@ class SavedDataTest {
         UnitForm form = new UnitForm();
         form.setName(name);
         form.setKind(UnitKind.SCHOOL);
-        form.setContentAreaId(fixtures.count("select id from content_area where number = 3 and campaign_id = (select min(id) from campaign)"));
+        form.setContentAreaId(fixtures.runningArea(3));
         long id = units.register(fixtures.agencyOf("rep1"), form).getId();
         SecurityContextHolder.clearContext();
         return id;
