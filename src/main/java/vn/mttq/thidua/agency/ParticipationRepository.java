@@ -21,4 +21,6 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
             where p.unit.id in :unitIds order by c.startYear desc
             """)
     List<Participation> ofUnits(Collection<Long> unitIds);
+
+    long countByCampaignIdAndUnitStatus(Long campaignId, UnitStatus status);
 }

@@ -64,6 +64,21 @@ public class UnitService {
         return scope == null ? units.findAllActive() : units.findActiveOfAgency(scope);
     }
 
+    /** How many active units take part in a campaign. */
+    public long countTakingPart(Long campaignId) {
+        return participations.countByCampaignIdAndUnitStatus(campaignId, UnitStatus.ACTIVE);
+    }
+
+    /** The content area each of these units takes part in within a campaign (absent: not registered in it). */
+    public Map<Long, ContentArea> areasIn(Long campaignId, java.util.Collection<Long> unitIds) {
+        Map<Long, ContentArea> areas = new java.util.HashMap<>();
+        if (!unitIds.isEmpty()) {
+            participations.ofUnits(unitIds).stream().filter(p -> p.getCampaign().getId().equals(campaignId))
+                    .forEach(p -> areas.put(p.getUnit().getId(), p.getContentArea()));
+        }
+        return areas;
+    }
+
     public long countActive() {
         return units.countByStatus(UnitStatus.ACTIVE);
     }

@@ -113,6 +113,11 @@ public class CampaignService {
         return byCampaign;
     }
 
+    /** A campaign's content areas, by number; none for no campaign. */
+    public List<ContentArea> areasOf(Campaign campaign) {
+        return campaign == null ? List.of() : contentAreas.findByCampaignIdOrderByNumber(campaign.getId());
+    }
+
     public Optional<ContentArea> findContentArea(Long id) {
         return id == null ? Optional.empty() : contentAreas.findById(id);
     }

@@ -10,6 +10,8 @@ interface ContentAreaRepository extends JpaRepository<ContentArea, Long> {
     @Query("select a from ContentArea a join fetch a.campaign c order by c.startYear desc, c.id, a.number")
     List<ContentArea> findAllOrdered();
 
+    List<ContentArea> findByCampaignIdOrderByNumber(Long campaignId);
+
     @Query("select a from ContentArea a join fetch a.campaign where a.id = :id")
     java.util.Optional<ContentArea> findWithCampaign(Long id);
 }

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -39,8 +41,11 @@ class NominationController {
     private final FormCatalog forms;
     private final UnitService units;
     private final ReportService reports;
+    private final CampaignService campaigns;
 
-    NominationController(NominationService nominations, FormCatalog forms, UnitService units, ReportService reports) {
+    NominationController(NominationService nominations, FormCatalog forms, UnitService units, ReportService reports,
+                         CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.nominations = nominations;
         this.forms = forms;
         this.units = units;
@@ -54,11 +59,17 @@ class NominationController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String status, @RequestParam(required = false) Long form,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         NominationStatus statusFilter = Enums.parseOrNull(NominationStatus.class, status);
-        model.addAttribute("nominations", nominations.search(q, year, statusFilter, form, PageRequest.of(Paging.page(page), 20)));
+        List<Campaign> all = campaigns.list();
+        Campaign shown = campaigns.shown(campaign, all).orElse(null);
+        model.addAttribute("nominations", nominations.search(q, shown, year, statusFilter, form,
+                PageRequest.of(Paging.page(page), 20)));
+        model.addAttribute("campaign", shown);
+        model.addAttribute("campaigns", all);
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         model.addAttribute("status", statusFilter);

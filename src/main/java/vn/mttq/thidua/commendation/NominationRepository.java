@@ -14,6 +14,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     String FILTER = """
             where (:scope is null or a.id = :scope)
               and (:year is null or n.year = :year)
+              and (:fromYear is null or n.year between :fromYear and :toYear)
               and (:status is null or n.status = :status)
               and (:formId is null or n.form.id = :formId)
               and n.searchKey like :pattern escape '\\'
@@ -22,8 +23,8 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Query(value = "select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch n.form " + FILTER
             + " order by n.year desc, n.updatedAt desc, n.id desc",
             countQuery = "select count(n) from Nomination n join n.unit u join u.agency a " + FILTER)
-    Page<Nomination> search(Long scope, Integer year, NominationStatus status, Long formId, String pattern,
-                            Pageable pageable);
+    Page<Nomination> search(Long scope, Integer year, Integer fromYear, Integer toYear, NominationStatus status,
+                            Long formId, String pattern, Pageable pageable);
 
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
@@ -71,19 +72,29 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     long countByStatus(NominationStatus status);
 
+    long countByStatusAndYearBetween(NominationStatus status, int fromYear, int toYear);
+
     @Query(value = """
-            select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
+            select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch n.form
             where n.decisionId in :decisionIds and (:year is null or n.year = :year)
-              and (:areaId is null or u.contentArea.id = :areaId) and (:agencyId is null or a.id = :agencyId)
+              and (:fromYear is null or n.year between :fromYear and :toYear)
+              and (:areaId is null or exists (select p.id from Participation p where p.unit = u and p.contentArea.id = :areaId))
+              and (:agencyId is null or a.id = :agencyId)
               and n.searchKey like :pattern escape '\\'
             order by n.year desc, n.registryNumber
             """,
             countQuery = """
             select count(n) from Nomination n join n.unit u join u.agency a
             where n.decisionId in :decisionIds and (:year is null or n.year = :year)
-              and (:areaId is null or u.contentArea.id = :areaId) and (:agencyId is null or a.id = :agencyId)
+              and (:fromYear is null or n.year between :fromYear and :toYear)
+              and (:areaId is null or exists (select p.id from Participation p where p.unit = u and p.contentArea.id = :areaId))
+              and (:agencyId is null or a.id = :agencyId)
               and n.searchKey like :pattern escape '\\'
             """)
-    Page<Nomination> honorRoll(Collection<Long> decisionIds, Integer year, Long areaId, Long agencyId, String pattern,
-                               Pageable pageable);
+    Page<Nomination> honorRoll(Collection<Long> decisionIds, Integer year, Integer fromYear, Integer toYear, Long areaId,
+                               Long agencyId, String pattern, Pageable pageable);
+
+    /** The years of the nominees of these decisions, with the decision: which campaigns and years they belong to. */
+    @Query("select distinct n.decisionId, n.year from Nomination n where n.decisionId in :decisionIds")
+    List<Object[]> yearsOnDecisions(Collection<Long> decisionIds);
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.report.Report;
 import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
@@ -63,9 +64,11 @@ public class NominationService {
         this.clock = clock;
     }
 
-    public Page<Nomination> search(String q, Integer year, NominationStatus status, Long formId, Pageable pageable) {
-        return nominations.search(CurrentUser.require().agencyScope(), year, status, formId,
-                SearchText.containsPattern(q), pageable);
+    /** Nominations in the user's scope; {@code campaign}, when given, keeps those of its years. */
+    public Page<Nomination> search(String q, Campaign campaign, Integer year, NominationStatus status, Long formId,
+                                   Pageable pageable) {
+        return nominations.search(CurrentUser.require().agencyScope(), year, campaign == null ? null : campaign.getStartYear(),
+                campaign == null ? null : campaign.getEndYear(), status, formId, SearchText.containsPattern(q), pageable);
     }
 
     public Nomination getVisible(Long id) {
@@ -105,14 +108,31 @@ public class NominationService {
     }
 
     /** The commended nominees of the given (published) decisions, for the public honor roll. */
-    public Page<Nomination> honorRoll(Collection<Long> decisionIds, Integer year, Long areaId, Long agencyId, String q,
-                                      Pageable pageable) {
-        return nominations.honorRoll(decisionIds.isEmpty() ? List.of(-1L) : decisionIds, year, areaId, agencyId,
-                SearchText.containsPattern(q), pageable);
+    public Page<Nomination> honorRoll(Collection<Long> decisionIds, Campaign campaign, Integer year, Long areaId,
+                                      Long agencyId, String q, Pageable pageable) {
+        return nominations.honorRoll(decisionIds.isEmpty() ? List.of(-1L) : decisionIds, year,
+                campaign == null ? null : campaign.getStartYear(), campaign == null ? null : campaign.getEndYear(), areaId,
+                agencyId, SearchText.containsPattern(q), pageable);
+    }
+
+    /** For each of these decisions, the years of its nominees (the years they are commended for). */
+    public Map<Long, java.util.Set<Integer>> yearsOnDecisions(Collection<Long> decisionIds) {
+        Map<Long, java.util.Set<Integer>> years = new java.util.HashMap<>();
+        if (!decisionIds.isEmpty()) {
+            for (Object[] row : nominations.yearsOnDecisions(decisionIds)) {
+                years.computeIfAbsent((Long) row[0], id -> new java.util.TreeSet<>()).add((Integer) row[1]);
+            }
+        }
+        return years;
     }
 
     public long count(NominationStatus status) {
         return nominations.countByStatus(status);
+    }
+
+    /** Nominations in a status for the years of a campaign. */
+    public long count(NominationStatus status, Campaign campaign) {
+        return nominations.countByStatusAndYearBetween(status, campaign.getStartYear(), campaign.getEndYear());
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.commendation.NominationStatus;
@@ -54,24 +55,36 @@ class Dashboard {
         this.reports = reports;
     }
 
+    /**
+     * The home page of a user, for the campaign its {@code campaign} parameter names (the current one without it):
+     * what is due and returned whatever the campaign, the counts and the units' content areas of that campaign.
+     */
     @Transactional(readOnly = true)
-    Home homeOf(CurrentUser user) {
+    Home homeOf(CurrentUser user, String campaignParameter) {
         LocalDate today = periods.today();
+        List<Campaign> all = campaigns.list();
+        Campaign campaign = campaigns.shown(campaignParameter, all).or(() -> campaigns.current(all)).orElse(null);
         if (user.isRepresentative()) {
             Agency agency = agencies.getVisible(user.getAgencyId());
             List<Unit> agencyUnits = units.ofAgency(agency.getId());
             List<Report> agencyReports = reports.ofAgency(agency.getId());
             List<ReportingPeriod> shown = periods.forHome();
-            return new Home(today, campaigns.list(), shown, agency, agencyUnits,
+            return new Home(today, all, campaign, shown, agency, agencyUnits,
                     due(agencyUnits, agencyReports, today, shown), pledges.returnedOfAgency(agency.getId()),
                     agencyReports.stream().filter(r -> r.getStatus() == ReviewStatus.RETURNED).toList(),
-                    0, 0, 0, 0, 0, 0, 0, List.of());
+                    0, 0, 0, 0, 0, 0, 0, List.of(), 0,
+                    campaign == null ? Map.of() : units.areasIn(campaign.getId(), agencyUnits.stream().map(Unit::getId).toList()));
         }
-        return new Home(today, campaigns.list(), periods.forHome(), null, null, List.of(), List.of(), List.of(),
-                agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(),
-                reports.countSubmitted(), nominations.count(NominationStatus.SUBMITTED),
-                user.isAdmin() ? nominations.count(NominationStatus.PASSED) : 0,
-                user.isAdmin() ? accounts.lockedOrDisabled() : List.of());
+        if (campaign == null) {
+            return new Home(today, all, null, periods.forHome(), null, null, List.of(), List.of(), List.of(),
+                    agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), 0, 0, 0, 0,
+                    user.isAdmin() ? accounts.lockedOrDisabled() : List.of(), 0, Map.of());
+        }
+        return new Home(today, all, campaign, periods.forHome(), null, null, List.of(), List.of(), List.of(),
+                agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(campaign),
+                reports.countSubmitted(campaign), nominations.count(NominationStatus.SUBMITTED, campaign),
+                user.isAdmin() ? nominations.count(NominationStatus.PASSED, campaign) : 0,
+                user.isAdmin() ? accounts.lockedOrDisabled() : List.of(), units.countTakingPart(campaign.getId()), Map.of());
     }
 
     /** For each active unit, the periods that take its report today (among those the home page shows) and for which it has handed nothing in. */

@@ -3,6 +3,7 @@ package vn.mttq.thidua.dashboard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.mttq.thidua.security.CurrentUser;
 
@@ -16,9 +17,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("home", dashboard.homeOf(CurrentUser.require()));
-        
+    String home(@RequestParam(required = false) String campaign, Model model) {
+        model.addAttribute("home", dashboard.homeOf(CurrentUser.require(), campaign));
         return "home";
     }
 }

@@ -18,8 +18,7 @@ import vn.mttq.thidua.shared.SearchText;
 /**
  * The campaign's history 2021–2024 for the demo, as if imported from the paper dossiers: pledges and reports of
  * the demo units in every state (approved, awaiting approval, returned, draft; some late), scores, initiatives
- * (some exemplary), and a reopening of the 2025 annual period for rep1's agency so that its report can be
- * written today. Written with SQL because the periods it fills are long closed; every row is audited as IMPORT.
+ * (some exemplary), and nominations under way. Written with SQL because the periods it fills are long closed; every row is audited as IMPORT.
  */
 final class DemoHistory {
 
@@ -285,7 +284,7 @@ final class DemoHistory {
         }
     }
 
-    /** Nominations of 2025 at every step before a decision, so that each queue has something to show. */
+    /** Nominations of 2026 (the year-end round) at every step before a decision, so that each queue has something to show. */
     private void nominationsUnderWay(long rep1AgencyId) {
         Long merit = jdbc.queryForObject("select id from commendation_form where code = 'BK-MTTQ-TINH'", Long.class);
         List<Long> caiBe = jdbc.queryForList("select u.id from unit u join agency a on a.id = u.agency_id "
@@ -296,8 +295,8 @@ final class DemoHistory {
             String name = jdbc.queryForObject("select name from unit where id = ?", String.class, unit);
             Long id = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, form_id, year, achievements, status, "
                     + "proposed_by, submitted_at, appraised_by, appraised_at, search_key) "
-                    + "values (?, 'COLLECTIVE', ?, 2025, ?, ?, 'rep2', now(), ?, ?, ?) returning id", Long.class,
-                    unit, merit, "Vận động xây dựng 12 căn nhà Đại đoàn kết cho hộ nghèo năm 2025 (dữ liệu minh họa).",
+                    + "values (?, 'COLLECTIVE', ?, 2026, ?, ?, 'rep2', now(), ?, ?, ?) returning id", Long.class,
+                    unit, merit, "Vận động xây dựng 12 căn nhà Đại đoàn kết cho hộ nghèo năm 2026 (dữ liệu minh họa).",
                     steps[i][0], steps[i][1], steps[i][1] == null ? null : new Timestamp(clock.millis()),
                     SearchText.key(name, "Ủy ban MTTQ Việt Nam huyện Cái Bè"));
             for (String kind : new String[] {"COVER_SUBMISSION", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"}) {
@@ -314,7 +313,7 @@ final class DemoHistory {
         String rep1Name = jdbc.queryForObject("select name from unit where id = ?", String.class, rep1Unit);
         Long draft = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, individual_name, individual_position, "
                 + "birth_year, gender, form_id, year, achievements, status, proposed_by, search_key) values (?, 'INDIVIDUAL', "
-                + "'Phạm Thị Kim Loan', 'Chuyên viên', 1984, 'FEMALE', ?, 2025, ?, 'DRAFT', 'rep1', ?) returning id", Long.class,
+                + "'Phạm Thị Kim Loan', 'Chuyên viên', 1984, 'FEMALE', ?, 2026, ?, 'DRAFT', 'rep1', ?) returning id", Long.class,
                 rep1Unit, merit, "Tham mưu chuyển đổi số trong quản lý hồ sơ thi đua của ngành (dữ liệu minh họa).",
                 SearchText.key("Phạm Thị Kim Loan", rep1Name, "Sở Giáo dục và Đào tạo tỉnh Tiền Giang"));
         audit("IMPORT", "Nomination", draft);
@@ -330,7 +329,7 @@ final class DemoHistory {
             jdbc.update("insert into council_member (session_id, account_id, agency_id) select ?, id, agency_id from account "
                     + "where username = ?", session, username);
         }
-        jdbc.update("update nomination set council_session_id = ? where status = 'APPRAISED' and year = 2025", session);
+        jdbc.update("update nomination set council_session_id = ? where status = 'APPRAISED' and year = 2026", session);
         audit("IMPORT", "CouncilSession", session);
     }
 

@@ -1,6 +1,9 @@
 package vn.mttq.thidua.honorroll;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.decision.Decision;
@@ -38,18 +42,35 @@ class HonorRollController {
         this.agencies = agencies;
     }
 
+    /**
+     * The honor roll of one campaign: the one asked for, else the newest campaign with published commendations
+     * (a campaign's commendations are published after its years, so the running one often has none yet).
+     */
     @GetMapping("/honor-roll")
-    String honorRoll(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
+    String honorRoll(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                     @RequestParam(required = false) Integer year,
                      @RequestParam(required = false) Long area, @RequestParam(required = false) Long agency,
                      @RequestParam(defaultValue = "0") int page, Model model) {
         List<Decision> published = decisions.published();
-        model.addAttribute("decisions", published);
-        model.addAttribute("awardees", nominations.honorRoll(published.stream().map(Decision::getId).toList(), year, area,
-                agency, q, PageRequest.of(Paging.page(page), 25)));
+        Map<Long, Set<Integer>> yearsOf = nominations.yearsOnDecisions(published.stream().map(Decision::getId).toList());
+        List<Campaign> all = campaigns.list();
+        Campaign shown = campaign == null || campaign.isBlank()
+                ? all.stream().filter(c -> yearsOf.values().stream().flatMap(Set::stream).anyMatch(c::covers)).findFirst()
+                        .or(() -> campaigns.current(all)).orElse(null)
+                : campaigns.shown(campaign, all).orElse(null);
+        Predicate<Integer> inShown = y -> shown == null || shown.covers(y);
+        List<Decision> shownDecisions = published.stream()
+                .filter(d -> yearsOf.getOrDefault(d.getId(), Set.of()).stream().anyMatch(inShown)).toList();
+        model.addAttribute("decisions", shownDecisions);
+        model.addAttribute("awardees", nominations.honorRoll(shownDecisions.stream().map(Decision::getId).toList(), shown,
+                year, area, agency, q, PageRequest.of(Paging.page(page), 25)));
         model.addAttribute("initiatives", reports.exemplaryInitiatives());
-        model.addAttribute("areas", campaigns.allContentAreas());
+        model.addAttribute("campaign", shown);
+        model.addAttribute("campaigns", all);
+        model.addAttribute("areas", campaigns.areasOf(shown));
         model.addAttribute("agencies", agencies.all());
-        model.addAttribute("years", published.stream().map(Decision::getYear).distinct().toList());
+        model.addAttribute("years", yearsOf.values().stream().flatMap(Set::stream).filter(inShown).distinct()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         model.addAttribute("area", area);

@@ -55,4 +55,6 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     List<Long> unitsWithPledge(Long agencyId, int year);
 
     long countByReviewStatus(ReviewStatus status);
+
+    long countByReviewStatusAndYearBetween(ReviewStatus status, int fromYear, int toYear);
 }

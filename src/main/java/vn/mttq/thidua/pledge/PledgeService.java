@@ -86,6 +86,11 @@ public class PledgeService {
         return pledges.countByReviewStatus(ReviewStatus.SUBMITTED);
     }
 
+    /** Pledges awaiting review for the years of a campaign. */
+    public long countSubmitted(Campaign campaign) {
+        return pledges.countByReviewStatusAndYearBetween(ReviewStatus.SUBMITTED, campaign.getStartYear(), campaign.getEndYear());
+    }
+
     /** What the pledge's latest submission changed; the pledge is one the user was already let see. */
     public List<Change> changesOfLatestSubmission(Pledge pledge) {
         return submissions.changesOfLatest(SUBMISSION_TYPE, pledge.getId());

@@ -55,6 +55,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     long countByReviewStatus(ReviewStatus status);
 
+    long countByReviewStatusAndPeriodCampaignId(ReviewStatus status, Long campaignId);
+
     @Query("""
             select r from Report r join fetch r.period p
             where r.unit.id = :unitId and r.review.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED

@@ -113,6 +113,11 @@ public class ReportService {
         return reports.countByReviewStatus(ReviewStatus.SUBMITTED);
     }
 
+    /** Reports awaiting review for the periods of a campaign. */
+    public long countSubmitted(vn.mttq.thidua.campaign.Campaign campaign) {
+        return reports.countByReviewStatusAndPeriodCampaignId(ReviewStatus.SUBMITTED, campaign.getId());
+    }
+
     /** The accepted reports of a period and content area, best score first. */
     public List<Report> accepted(Long periodId, Long areaId) {
         return reports.accepted(periodId, areaId);

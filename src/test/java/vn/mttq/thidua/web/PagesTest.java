@@ -226,8 +226,8 @@ class PagesTest {
         statistics.clear();
         assertThat(send(get("/").with(user(users.loadUserByUsername("rep1")))).getStatus()).isEqualTo(200);
         // campaigns, periods (once, for the windows, the periods shown and the reports due), agency, units,
-        // reports, reopenings, returned pledges and what they need
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(9);
+        // reports, reopenings, returned pledges and what they need, the units' participations
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -267,17 +267,17 @@ class PagesTest {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         assertThat(send(get("/nominations").with(user(staff))).getStatus()).isEqualTo(200);
-        // the page, its count, the forms of the filter
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+        // the campaigns, the page (and its count when there is more than a page), the forms of the filter
+        assertThat(statistics.getPrepareStatementCount()).isBetween(3L, 4L);
         statistics.clear();
         assertThat(send(get("/honor-roll")).getStatus()).isEqualTo(200);
         long firstPage = statistics.getPrepareStatementCount();
         statistics.clear();
         send(get("/honor-roll").param("year", "2023"));
-        // published decisions, the awardees (and their count when there is more than a page), exemplary
-        // initiatives, content areas, agencies — whatever the number of awardees
-        assertThat(firstPage).isBetween(5L, 6L);
-        assertThat(statistics.getPrepareStatementCount()).isBetween(5L, 6L);
+        // published decisions, the years of their nominees, the campaigns, the awardees (and their count when there
+        // is more than a page), exemplary initiatives, content areas, agencies — whatever the number of awardees
+        assertThat(firstPage).isBetween(7L, 8L);
+        assertThat(statistics.getPrepareStatementCount()).isBetween(7L, 8L);
     }
 
     @Test
@@ -318,6 +318,62 @@ class PagesTest {
         assertThat(HtmlUtils.htmlUnescape(rep)).as("the pledge window open today, and what to do in it")
                 .contains("Đăng ký thi đua năm 2026").contains("Đăng ký đơn vị tham gia");
         String staffHome = send(get("/").with(user(staff))).getContentAsString();
-        assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa").contains("báo cáo chờ chấm điểm, duyệt");
+        assertThat(staffHome).contains("cơ quan tham gia").contains("Dữ liệu minh họa").contains("bản đăng ký thi đua chờ duyệt");
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return HtmlUtils.htmlUnescape(send(request).getContentAsString());
+    }
+
+    @Test
+    void theHomePageNominationsAndHonorRollShowTheCurrentCampaignAndCanBeSwitched() throws Exception {
+        long running = fixtures.runningCampaignId();
+        long first = fixtures.campaignId();
+        String runningLine = "Phong trào “Đoàn kết sáng tạo” 2026–2030";
+        String firstLine = "Phong trào “Đoàn kết sáng tạo” 2021–2025";
+
+        // nominations: the year-end round of 2026 by default, the earlier ones in their campaign, or all
+        long ofRunning = fixtures.count("select count(*) from nomination where year between 2026 and 2030");
+        long ofFirst = fixtures.count("select count(*) from nomination where year between 2021 and 2025");
+        assertThat(ofRunning).isPositive();
+        assertThat(html(get("/nominations").with(user(staff)))).contains(runningLine).contains("Tìm thấy " + ofRunning + " kết quả");
+        assertThat(html(get("/nominations").param("campaign", String.valueOf(first)).with(user(staff))))
+                .contains(firstLine).contains("Tìm thấy " + ofFirst + " kết quả");
+        assertThat(html(get("/nominations").param("campaign", "all").with(user(staff))))
+                .contains("Mọi phong trào").contains("Tìm thấy " + (ofRunning + ofFirst) + " kết quả");
+
+        // the honor roll opens on the newest campaign with published commendations: 2021–2025, with its decisions
+        String honor = html(get("/honor-roll"));
+        assertThat(honor).contains(firstLine).doesNotContain("Không tìm thấy kết quả nào.")
+                .contains(fixtures.jdbc().queryForObject("select min(code) from decision where status = 'PUBLISHED'", String.class));
+        assertThat(html(get("/honor-roll").param("campaign", String.valueOf(running)))).contains(runningLine)
+                .contains("Không tìm thấy kết quả nào.");
+
+        // staff's home page counts what awaits review in the campaign shown, and links to it
+        long pledgesOfRunning = fixtures.count("select count(*) from pledge where status = 'SUBMITTED' and year between 2026 and 2030");
+        long unitsOfRunning = fixtures.count("select count(*) from participation p join unit u on u.id = p.unit_id "
+                + "where p.campaign_id = ? and u.status = 'ACTIVE'", running);
+        String home = html(get("/").with(user(staff)));
+        assertThat(home).contains("Phong trào đang xem").contains(runningLine)
+                .contains(pledgesOfRunning + " bản đăng ký thi đua chờ duyệt.")
+                .contains("/pledges?status=SUBMITTED&campaign=" + running)
+                .containsPattern("card-stat\">" + unitsOfRunning + "<");
+        long reportsOfFirst = fixtures.count("select count(*) from report r join reporting_period p on p.id = r.period_id "
+                + "where r.status = 'SUBMITTED' and p.campaign_id = ?", first);
+        assertThat(html(get("/").param("campaign", String.valueOf(first)).with(user(staff)))).contains(firstLine)
+                .contains(reportsOfFirst + " báo cáo chờ chấm điểm, duyệt.");
+
+        // a representative sees each unit's content area in the campaign shown
+        assertThat(html(get("/").with(user(users.loadUserByUsername("rep1"))))).contains("Nội dung thi đua 2026–2030");
+        assertThat(html(get("/").param("campaign", String.valueOf(first)).with(user(users.loadUserByUsername("rep1")))))
+                .contains("Nội dung thi đua 2021–2025").contains("3. ");
+    }
+
+    @Test
+    void theUnitFormOffersTheContentAreasOfTheCampaignsNotClosed() throws Exception {
+        String form = html(get("/agencies/" + fixtures.agencyOf("rep1") + "/units/new").with(user(users.loadUserByUsername("rep1"))));
+        assertThat(form).contains("<optgroup label=\"Đoàn kết sáng tạo 2026–2030\">")
+                .doesNotContain("<optgroup label=\"Đoàn kết sáng tạo 2021–2025\">")
+                .contains("value=\"" + fixtures.runningArea(3) + "\"");
     }
 }
