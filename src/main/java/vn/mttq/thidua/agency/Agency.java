@@ -104,6 +104,14 @@ public class Agency extends TrackedEntity implements Audited {
         this.endedOn = on;
     }
 
+    /** Split into several agencies from a day; where each part went is in its changes. */
+    void split(java.time.LocalDate on) {
+        requireActive();
+        this.status = AgencyStatus.SPLIT;
+        this.successor = null;
+        this.endedOn = on;
+    }
+
     /** True if {@code candidate} is this agency or stands below it: it cannot become this agency's parent. */
     boolean isAncestorOf(Agency candidate) {
         for (Agency a = candidate; a != null; a = a.getParent()) {

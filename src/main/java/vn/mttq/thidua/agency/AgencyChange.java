@@ -21,14 +21,17 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
 
-/** One change of an agency — renamed, merged into another, dissolved — with its effective date and legal basis. */
+/**
+ * One change of an agency — renamed, merged into another, dissolved, split (one row per agency a part of it went
+ * to) — with its effective date and legal basis.
+ */
 @Entity
 @Table(name = "agency_change")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AgencyChange implements Audited {
 
-    public enum Kind { RENAMED, MERGED, DISSOLVED }
+    public enum Kind { RENAMED, MERGED, DISSOLVED, SPLIT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

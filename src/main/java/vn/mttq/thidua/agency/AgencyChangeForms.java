@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Data;
 
-/** The two forms by which staff record a change of an agency, as they send them. */
+/** The forms by which staff record a change of an agency, as they send them. */
 final class AgencyChangeForms {
 
     private AgencyChangeForms() {
@@ -37,5 +37,20 @@ final class AgencyChangeForms {
         @Size(max = 500)
         private String basis;
         private boolean moveRepresentatives = true;
+    }
+
+    /**
+     * Split into several agencies: the successors (at least two), the one each unit moves to (none: withdrawn),
+     * and the one the representatives move to (none: disabled). Field names apart from the other forms'.
+     */
+    @Data
+    public static class Split {
+        private java.util.List<Long> successorIds = new java.util.ArrayList<>();
+        private java.util.Map<Long, Long> unitTo = new java.util.HashMap<>();
+        private Long representativesTo;
+        @NotNull
+        private LocalDate splitOn;
+        @Size(max = 500)
+        private String splitBasis;
     }
 }

@@ -87,6 +87,11 @@ class AgencyController {
         binder.setAllowedFields("how", "successorId", "endedOn", "basis", "moveRepresentatives");
     }
 
+    @InitBinder("splitForm")
+    void allowSplitFields(WebDataBinder binder) {
+        binder.setAllowedFields("successorIds", "unitTo*", "representativesTo", "splitOn", "splitBasis");
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
         Agency agency = agencies.getVisible(id);
@@ -103,6 +108,9 @@ class AgencyController {
             }
             if (!model.containsAttribute("endForm")) {
                 model.addAttribute("endForm", new AgencyChangeForms.End());
+            }
+            if (!model.containsAttribute("splitForm")) {
+                model.addAttribute("splitForm", new AgencyChangeForms.Split());
             }
         }
         return "agency/show";
@@ -134,6 +142,24 @@ class AgencyController {
                 agencies.end(id, endForm.getHow(), endForm.getSuccessorId(), endForm.getEndedOn(),
                         endForm.getBasis(), endForm.isMoveRepresentatives());
                 Forms.flash(redirect, "agency.ended");
+                return "redirect:/agencies/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("changeOpen", true);
+        return show(id, model);
+    }
+
+    /** Staff record that the agency was split into several, and where each unit and the representatives go. */
+    @PostMapping("/{id}/split")
+    String split(@PathVariable Long id, @Validated @ModelAttribute("splitForm") AgencyChangeForms.Split splitForm,
+                 BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                agencies.split(id, splitForm.getSuccessorIds(), splitForm.getUnitTo(), splitForm.getRepresentativesTo(),
+                        splitForm.getSplitOn(), splitForm.getSplitBasis());
+                Forms.flash(redirect, "agency.splitDone");
                 return "redirect:/agencies/" + id;
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);

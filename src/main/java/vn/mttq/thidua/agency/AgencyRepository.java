@@ -24,12 +24,18 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
     /** The agency if the scope reaches it: a representative's scope is their agency, null reaches all. */
     @Query("""
             select a from Agency a left join fetch a.parent left join fetch a.cluster left join fetch a.successor s
-            where a.id = :id and (:scope is null or a.id = :scope or s.id = :scope)
+            where a.id = :id and (:scope is null or a.id = :scope or s.id = :scope or exists (
+              select c from AgencyChange c where c.agency = a and c.successor.id = :scope
+                and c.kind = vn.mttq.thidua.agency.AgencyChange.Kind.SPLIT))
             """)
     Optional<Agency> findScoped(Long id, Long scope);
 
-    /** The agencies merged into this one, or whose work it took on: its predecessors. */
-    @Query("select a from Agency a where a.successor.id = :id order by a.endedOn, a.name")
+    /** The agencies merged into this one, whose work it took on, or a part of which it took: its predecessors. */
+    @Query("""
+            select a from Agency a where a.successor.id = :id or exists (select c from AgencyChange c where c.agency = a
+              and c.successor.id = :id and c.kind = vn.mttq.thidua.agency.AgencyChange.Kind.SPLIT)
+            order by a.endedOn, a.name
+            """)
     List<Agency> predecessorsOf(Long id);
 
     List<Agency> findByParentIdOrderByName(Long parentId);

@@ -199,6 +199,58 @@ public class AgencyService {
         return agency;
     }
 
+    /**
+     * The agency split into several from a day: each of {@code successorIds} (at least two active agencies) takes a
+     * part, recorded as one change each; each active unit moves to the successor {@code unitTo} names for it (one
+     * of them), or is withdrawn when none is named; the representatives move to {@code representativesTo} (one of
+     * them), or are disabled when none is named.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Agency split(Long id, java.util.Collection<Long> successorIds, Map<Long, Long> unitTo, Long representativesTo,
+                        java.time.LocalDate on, String legalBasis) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        Map<Long, Agency> successors = new java.util.LinkedHashMap<>();
+        for (Long successorId : new java.util.LinkedHashSet<>(successorIds)) {
+            Agency successor = agencies.findById(successorId).filter(a -> a.isActive() && !a.getId().equals(id))
+                    .orElseThrow(() -> BusinessRuleException.onField("successorIds", "agency.error.successor"));
+            successors.put(successorId, successor);
+        }
+        if (successors.size() < 2) {
+            throw BusinessRuleException.onField("successorIds", "agency.error.splitSuccessors");
+        }
+        if (representativesTo != null && !successors.containsKey(representativesTo)) {
+            throw BusinessRuleException.onField("representativesTo", "agency.error.splitTarget");
+        }
+        List<Unit> active = units.findActiveOfAgency(agency.getId());
+        for (Unit unit : active) {
+            Long to = unitTo.get(unit.getId());
+            if (to != null && !successors.containsKey(to)) {
+                throw BusinessRuleException.onField("unitTo", "agency.error.splitTarget");
+            }
+        }
+        requireDate(on);
+        Map<String, Object> before = agency.auditState();
+        agency.split(on);
+        for (Agency successor : successors.values()) {
+            record(agency, AgencyChange.Kind.SPLIT, on, legalBasis, agency.getName(), null, successor);
+        }
+        auditLog.changed("SPLIT", agency, before);
+        for (Unit unit : active) {
+            Map<String, Object> unitBefore = unit.auditState();
+            Long to = unitTo.get(unit.getId());
+            if (to != null) {
+                unit.moveTo(successors.get(to));
+                auditLog.changed("MOVE", unit, unitBefore, successors.get(to).getName());
+            } else {
+                unit.withdraw("Cơ quan chia tách từ ngày " + on, clock.instant());
+                auditLog.changed("WITHDRAW", unit, unitBefore);
+            }
+        }
+        events.publishEvent(new AgencyEnded(agency.getId(), representativesTo, representativesTo != null));
+        return agency;
+    }
+
     private void record(Agency agency, AgencyChange.Kind kind, java.time.LocalDate on, String legalBasis, String oldName,
                         String newName, Agency successor) {
         AgencyChange change = changes.save(new AgencyChange(agency, kind, on, blankToNull(legalBasis), oldName, newName,

@@ -78,7 +78,7 @@ class AgencyChangeTest {
                 .with(user(users.loadUserByUsername("rep2"))).with(csrf()).param("name", "Đơn vị mới")
                 .param("kind", "OFFICE").param("contentAreaId", String.valueOf(fixtures.count("select min(id) from content_area"))))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(refused).contains("Cơ quan đã sáp nhập hoặc giải thể");
+        assertThat(refused).contains("Cơ quan đã sáp nhập, chia tách hoặc giải thể");
         assertThat(fixtures.count("select count(*) from unit where agency_id = ?", caiBe)).isEqualTo(unitsBefore);
 
         long health = fixtures.count("select id from agency where name = 'Sở Y tế tỉnh Đồng Tháp'");
@@ -175,5 +175,77 @@ class AgencyChangeTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> agencies.end(agency.getId(), AgencyStatus.MERGED, null, JULY, null, true))
                 .isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void aSplitSendsEachUnitWhereStaffChoseAndEachSuccessorReachesTheHistory() throws Exception {
+        Fixtures.signIn(users, "staff");
+        Agency whole = agencies.create(agencyForm("Sở Nông nghiệp và Môi trường (trước chia tách, kiểm thử)"));
+        Agency east = agencies.create(agencyForm("Cơ quan tiếp nhận phía Đông (kiểm thử)"));
+        Agency west = agencies.create(agencyForm("Cơ quan tiếp nhận phía Tây (kiểm thử)"));
+        long area = fixtures.runningArea(2);
+        long first = fixtures.count("insert into unit (agency_id, content_area_id, name, kind, search_key) "
+                + "values (?, ?, 'Chi cục Thủy lợi (kiểm thử)', 'OFFICE', 'x') returning id", whole.getId(), area);
+        long second = fixtures.count("insert into unit (agency_id, content_area_id, name, kind, search_key) "
+                + "values (?, ?, 'Chi cục Kiểm lâm (kiểm thử)', 'OFFICE', 'x') returning id", whole.getId(), area);
+        long third = fixtures.count("insert into unit (agency_id, content_area_id, name, kind, search_key) "
+                + "values (?, ?, 'Trạm khuyến nông (kiểm thử)', 'OFFICE', 'x') returning id", whole.getId(), area);
+        fixtures.account("dai_dien_chia_tach", "Mat-khau-dai-9", "AGENCY_REP", whole.getId());
+        fixtures.account("dai_dien_phia_tay", "Mat-khau-dai-9", "AGENCY_REP", west.getId());
+        fixtures.clear();
+        SecurityContextHolder.clearContext();
+        var staff = users.loadUserByUsername("staff");
+        String path = "/agencies/" + whole.getId() + "/split";
+
+        // one successor only, or a unit sent to an agency not among them: the form says so and nothing changes
+        String one = HtmlUtils.htmlUnescape(mvc.perform(post(path).with(user(staff)).with(csrf())
+                .param("successorIds", String.valueOf(east.getId())).param("splitOn", "01/07/2025")
+                .param("splitBasis", "Quyết định chia tách (kiểm thử)")).andReturn().getResponse().getContentAsString());
+        assertThat(one).contains("Hãy chọn ít nhất hai cơ quan tiếp nhận đang hoạt động.").contains("Quyết định chia tách (kiểm thử)");
+        String elsewhere = HtmlUtils.htmlUnescape(mvc.perform(post(path).with(user(staff)).with(csrf())
+                .param("successorIds", String.valueOf(east.getId()), String.valueOf(west.getId()))
+                .param("unitTo[" + first + "]", String.valueOf(fixtures.agencyOf("rep1"))).param("splitOn", "01/07/2025"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(elsewhere).contains("chỉ có thể chuyển về một trong các cơ quan tiếp nhận đã chọn");
+        assertThat(fixtures.jdbc().queryForObject("select status from agency where id = ?", String.class, whole.getId()))
+                .isEqualTo("ACTIVE");
+        assertThat(fixtures.count("select count(*) from unit where agency_id = ? and status = 'ACTIVE'", whole.getId())).isEqualTo(3);
+
+        var done = mvc.perform(post(path).with(user(staff)).with(csrf())
+                .param("successorIds", String.valueOf(east.getId()), String.valueOf(west.getId()))
+                .param("unitTo[" + first + "]", String.valueOf(east.getId()))
+                .param("unitTo[" + second + "]", String.valueOf(west.getId()))
+                .param("unitTo[" + third + "]", "")
+                .param("representativesTo", String.valueOf(west.getId()))
+                .param("splitOn", "01/07/2025").param("splitBasis", "Quyết định chia tách (kiểm thử)")).andReturn().getResponse();
+        assertThat(done.getRedirectedUrl()).isEqualTo("/agencies/" + whole.getId());
+        fixtures.flush();
+        assertThat(fixtures.jdbc().queryForMap("select status, ended_on::text as ended_on from agency where id = ?", whole.getId()))
+                .containsEntry("status", "SPLIT").containsEntry("ended_on", "2025-07-01");
+        assertThat(fixtures.count("select agency_id from unit where id = ?", first)).isEqualTo(east.getId());
+        assertThat(fixtures.count("select agency_id from unit where id = ?", second)).isEqualTo(west.getId());
+        assertThat(fixtures.jdbc().queryForObject("select status from unit where id = ?", String.class, third)).isEqualTo("WITHDRAWN");
+        assertThat(fixtures.count("select agency_id from account where username = 'dai_dien_chia_tach'")).isEqualTo(west.getId());
+        assertThat(fixtures.count("select count(*) from agency_change where agency_id = ? and kind = 'SPLIT'", whole.getId()))
+                .isEqualTo(2);
+        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'Agency' and entity_id = ? "
+                + "and action = 'SPLIT' and actor = 'staff'", whole.getId())).isEqualTo(1);
+
+        // where it went, from its page; what it was, from each successor's; its page read by a successor's representative
+        assertThat(page("/agencies/" + whole.getId(), "staff")).contains("Đã chia tách từ ngày 01/07/2025")
+                .contains("một phần chuyển về Cơ quan tiếp nhận phía Đông (kiểm thử)")
+                .contains("một phần chuyển về Cơ quan tiếp nhận phía Tây (kiểm thử)");
+        assertThat(page("/agencies/" + east.getId(), "staff")).contains("Tiền thân")
+                .contains("Sở Nông nghiệp và Môi trường (trước chia tách, kiểm thử)");
+        assertThat(page("/agencies/" + whole.getId(), "dai_dien_phia_tay")).contains("Đã chia tách từ ngày 01/07/2025");
+        assertThat(mvc.perform(get("/agencies/" + whole.getId()).with(user(users.loadUserByUsername("rep1"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private static AgencyForm agencyForm(String name) {
+        AgencyForm form = new AgencyForm();
+        form.setKind(AgencyKind.DEPARTMENT);
+        form.setName(name);
+        return form;
     }
 }

@@ -73,6 +73,7 @@ class AuthorizationTableTest {
         row("POST /agencies/{id}", L, N, Y, Y);
         row("POST /agencies/{id}/rename", L, N, Y, Y);
         row("POST /agencies/{id}/end", L, N, Y, Y);
+        row("POST /agencies/{id}/split", L, N, Y, Y);
         row("GET /agencies/{agencyId}/units/new", L, Y, Y, Y);
         row("GET /agencies/{agencyId}/participation", L, Y, Y, Y);
         row("POST /agencies/{agencyId}/participation", L, Y, Y, Y);
