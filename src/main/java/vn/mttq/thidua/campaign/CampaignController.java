@@ -1,5 +1,8 @@
 package vn.mttq.thidua.campaign;
 
+import java.io.IOException;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,10 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
+import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /**
@@ -28,9 +33,11 @@ import vn.mttq.thidua.web.Forms;
 class CampaignController {
 
     private final CampaignService campaigns;
+    private final LegalBasisFiles legalFiles;
 
-    CampaignController(CampaignService campaigns) {
+    CampaignController(CampaignService campaigns, LegalBasisFiles legalFiles) {
         this.campaigns = campaigns;
+        this.legalFiles = legalFiles;
     }
 
     @InitBinder("form")
@@ -188,9 +195,46 @@ class CampaignController {
         return "redirect:/campaigns/" + id + "#legal-basis";
     }
 
+    /** Staff attach the PDF of a legal basis document (a new one replaces the old); a refusal comes back as a message. */
+    @PostMapping("/{id}/documents/{documentId}/file")
+    String attach(@PathVariable Long id, @PathVariable Long documentId,
+                  @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new BusinessRuleException("legalDocument.error.empty");
+            }
+            LegalDocumentFile saved = legalFiles.attach(id, documentId, file.getOriginalFilename(), file.getSize(),
+                    file.getInputStream());
+            Forms.flash(redirect, "legalDocument.attached", saved.getFileName());
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/campaigns/" + id + "#legal-basis";
+    }
+
+    @PostMapping("/{id}/documents/{documentId}/file/delete")
+    String detach(@PathVariable Long id, @PathVariable Long documentId, RedirectAttributes redirect) {
+        try {
+            legalFiles.detach(id, documentId);
+            Forms.flash(redirect, "legalDocument.detached");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/campaigns/" + id + "#legal-basis";
+    }
+
+    /** The PDF as an attachment, never rendered in the page. */
+    @GetMapping("/{id}/documents/{documentId}/file")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId) {
+        LegalBasisFiles.Download file = legalFiles.download(id, documentId);
+        return Downloads.attachment(file.fileName(), file.contentType(), file.bytes());
+    }
+
     private String page(Model model, Campaign campaign) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("legalDocuments", campaigns.legalBasis(campaign.getId()));
+        model.addAttribute("legalFiles", legalFiles.ofCampaign(campaign.getId()));
         if (!model.containsAttribute("areaForm")) {
             model.addAttribute("areaForm", new AreaForm());
         }

@@ -36,7 +36,8 @@ public class UploadRoutes {
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("/reports/(\\d+)/evidence"), "/reports/$1/edit", "#evidence", "evidence"),
-            new Route(Pattern.compile("/nominations/(\\d+)/dossier"), "/nominations/$1", "#dossier", "dossier"));
+            new Route(Pattern.compile("/nominations/(\\d+)/dossier"), "/nominations/$1", "#dossier", "dossier"),
+            new Route(Pattern.compile("/campaigns/(\\d+)/documents/\\d+/file"), "/campaigns/$1", "#legal-basis", "legalDocument"));
 
     /** Where to send the user back to, with the flash message already saved; empty for a path that is no upload. */
     static Optional<String> backWithTooLarge(HttpServletRequest request, HttpServletResponse response) {

@@ -65,6 +65,9 @@ class AuthorizationTableTest {
         row("POST /campaigns/{id}/areas/{areaId}", L, N, Y, Y);
         row("POST /campaigns/{id}/documents", L, N, Y, Y);
         row("POST /campaigns/{id}/documents/{documentId}/delete", L, N, Y, Y);
+        row("GET /campaigns/{id}/documents/{documentId}/file", L, Y, Y, Y);
+        row("POST /campaigns/{id}/documents/{documentId}/file", L, N, Y, Y);
+        row("POST /campaigns/{id}/documents/{documentId}/file/delete", L, N, Y, Y);
         row("GET /agencies", L, N, Y, Y);
         row("GET /agencies/new", L, N, Y, Y);
         row("POST /agencies", L, N, Y, Y);
@@ -272,10 +275,14 @@ class AuthorizationTableTest {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1);
         if (path.contains("{documentId}")) {
-            // each visitor removes a document of their own, so that the first one's removal leaves the next one's
-            path = path.replace("{documentId}", String.valueOf(fixtures.count("insert into legal_document (campaign_id, "
-                    + "number, issued_on, issuer, title) values (?, ?, current_date, 'x', 'x') returning id",
-                    fixtures.campaignId(), "KT-" + who)));
+            // each visitor removes a document (with its PDF) of their own, so that the first one's removal leaves the next one's
+            long document = fixtures.count("insert into legal_document (campaign_id, number, issued_on, issuer, title) "
+                    + "values (?, ?, current_date, 'x', 'x') returning id", fixtures.campaignId(), "KT-" + who + "-" + route.hashCode());
+            long pdf = fixtures.count("insert into legal_document_file (legal_document_id, file_name, content_type, size_bytes, "
+                    + "sha256, uploaded_by) values (?, 'van-ban.pdf', 'application/pdf', 8, 'x', 'staff') returning id", document);
+            fixtures.jdbc().update("insert into legal_document_content (legal_document_file_id, bytes) values (?, ?)", pdf,
+                    "%PDF-1.4".getBytes());
+            path = path.replace("{documentId}", String.valueOf(document));
         }
         if (path.startsWith("/nominations/{id}/dossier/{fileId}")) {
             path = path.replace("{fileId}", String.valueOf(dossierFile));

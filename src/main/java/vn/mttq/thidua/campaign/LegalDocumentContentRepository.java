@@ -1,0 +1,6 @@
+package vn.mttq.thidua.campaign;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LegalDocumentContentRepository extends JpaRepository<LegalDocumentContent, Long> {
+}
