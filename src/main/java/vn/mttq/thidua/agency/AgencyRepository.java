@@ -44,10 +44,12 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
     List<Agency> findAllOrderByName();
 
     @Query("""
-            select count(a) from Agency a where not exists
+            select count(a) from Agency a where a.status = vn.mttq.thidua.agency.AgencyStatus.ACTIVE and not exists
               (select u from Unit u where u.agency = a and u.status = vn.mttq.thidua.agency.UnitStatus.ACTIVE)
             """)
     long countWithoutActiveUnits();
+
+    long countByStatus(AgencyStatus status);
 
     boolean existsByNameIgnoreCase(String name);
 

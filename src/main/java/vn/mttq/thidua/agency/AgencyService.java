@@ -79,6 +79,12 @@ public class AgencyService {
         return agencies.count();
     }
 
+    /** The agencies still taking part: not merged, split or dissolved. */
+    public long countActive() {
+        return agencies.countByStatus(AgencyStatus.ACTIVE);
+    }
+
+    /** Active agencies without an active unit. */
     public long countWithoutActiveUnits() {
         return agencies.countWithoutActiveUnits();
     }

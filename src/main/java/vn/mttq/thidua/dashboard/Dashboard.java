@@ -77,11 +77,11 @@ class Dashboard {
         }
         if (campaign == null) {
             return new Home(today, all, null, periods.forHome(), null, null, List.of(), List.of(), List.of(),
-                    agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), 0, 0, 0, 0,
+                    agencies.countActive(), units.countActive(), agencies.countWithoutActiveUnits(), 0, 0, 0, 0,
                     user.isAdmin() ? accounts.lockedOrDisabled() : List.of(), 0, Map.of());
         }
         return new Home(today, all, campaign, periods.forHome(), null, null, List.of(), List.of(), List.of(),
-                agencies.count(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(campaign),
+                agencies.countActive(), units.countActive(), agencies.countWithoutActiveUnits(), pledges.countSubmitted(campaign),
                 reports.countSubmitted(campaign), nominations.count(NominationStatus.SUBMITTED, campaign),
                 user.isAdmin() ? nominations.count(NominationStatus.PASSED, campaign) : 0,
                 user.isAdmin() ? accounts.lockedOrDisabled() : List.of(), units.countTakingPart(campaign.getId()), Map.of());
