@@ -69,9 +69,13 @@ class Dashboard {
             List<Unit> agencyUnits = units.ofAgency(agency.getId());
             List<Report> agencyReports = reports.ofAgency(agency.getId());
             List<ReportingPeriod> shown = periods.forHome();
+            // what was returned, as long as its campaign is not closed (a closed one takes nothing back)
             return new Home(today, all, campaign, shown, agency, agencyUnits,
-                    due(agencyUnits, agencyReports, today, shown), pledges.returnedOfAgency(agency.getId()),
-                    agencyReports.stream().filter(r -> r.getStatus() == ReviewStatus.RETURNED).toList(),
+                    due(agencyUnits, agencyReports, today, shown),
+                    pledges.returnedOfAgency(agency.getId()).stream().filter(p -> all.stream()
+                            .filter(c -> c.covers(p.getYear())).allMatch(c -> c.getStatus().isOpen())).toList(),
+                    agencyReports.stream().filter(r -> r.getStatus() == ReviewStatus.RETURNED)
+                            .filter(r -> r.getPeriod().getCampaign().getStatus().isOpen()).toList(),
                     0, 0, 0, 0, 0, 0, 0, List.of(), 0,
                     campaign == null ? Map.of() : units.areasIn(campaign.getId(), agencyUnits.stream().map(Unit::getId).toList()));
         }

@@ -26,6 +26,14 @@ public record Home(LocalDate today, List<Campaign> campaigns, Campaign campaign,
                    long reportsAwaiting, long nominationsToAppraise, long nominationsToApprove,
                    List<Account> lockedOrDisabled, long unitsTakingPart, Map<Long, ContentArea> areas) {
 
+    /** A representative's active units not yet registered in the campaign shown, while it can still take them. */
+    public long unitsNotTakingPart() {
+        if (units == null || campaign == null || !campaign.getStatus().isOpen()) {
+            return 0;
+        }
+        return units.stream().filter(Unit::isActive).filter(u -> !areas.containsKey(u.getId())).count();
+    }
+
     public long activeUnitsOfAgency() {
         return units == null ? 0 : units.stream().filter(Unit::isActive).count();
     }

@@ -65,7 +65,15 @@ class AgencyChangeTest {
 
         String dissolved = page("/agencies/" + caiBe, "staff");
         assertThat(dissolved).contains("Đã giải thể từ ngày 01/07/2025").contains("Tiếp nhận: Ủy ban MTTQ Việt Nam xã Cái Bè")
-                .contains("72/2025/QH15");
+                .contains("72/2025/QH15").contains("Hồ sơ thi đua của cơ quan")
+                .as("nothing is registered under it any more").doesNotContain("/agencies/" + caiBe + "/units/new");
+        // its reports, found by its name, show the names they were submitted under
+        String reports = HtmlUtils.htmlUnescape(mvc.perform(get("/reports").param("campaign", "all")
+                .param("q", "Ủy ban MTTQ Việt Nam huyện Cái Bè").with(user(users.loadUserByUsername("staff"))))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(reports).doesNotContain("Không tìm thấy kết quả nào.")
+                .contains("<div class=\"small text-muted\">Ủy ban MTTQ Việt Nam huyện Cái Bè</div>")
+                .doesNotContain("<div class=\"small text-muted\">Ủy ban MTTQ Việt Nam xã Cái Bè, tỉnh Đồng Tháp</div>");
         assertThat(page("/agencies/" + commune, "rep2")).contains("Tiền thân").contains("Ủy ban MTTQ Việt Nam huyện Cái Bè");
         assertThat(page("/agencies/" + caiBe, "rep2")).as("the predecessor's page, read by its successor's representative")
                 .contains("Đã giải thể từ ngày 01/07/2025");

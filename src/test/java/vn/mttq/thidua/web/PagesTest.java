@@ -313,8 +313,17 @@ class PagesTest {
     void theHomePageShowsEachRoleItsWork() throws Exception {
         String rep = send(get("/").with(user(users.loadUserByUsername("rep1")))).getContentAsString();
         assertThat(rep).contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang").contains("Trường THPT chuyên Tiền Giang");
-        assertThat(rep).as("nothing of the closed 2021–2025 campaign is due any more")
-                .doesNotContain("Báo cáo năm 2025 của").doesNotContain("Quá hạn");
+        assertThat(rep).as("nothing of the closed 2021–2025 campaign is due or to fix any more")
+                .doesNotContain("Báo cáo năm 2025 của").doesNotContain("Quá hạn").doesNotContain("Báo cáo năm 2024");
+        long notRegistered = fixtures.count("select count(*) from unit u where u.agency_id = ? and u.status = 'ACTIVE' and not exists "
+                + "(select 1 from participation p where p.unit_id = u.id and p.campaign_id = ?)", fixtures.agencyOf("rep1"),
+                fixtures.runningCampaignId());
+        String unregistered = notRegistered + " đơn vị chưa đăng ký tham gia phong trào “Đoàn kết sáng tạo” 2026–2030.";
+        if (notRegistered > 0) {
+            assertThat(HtmlUtils.htmlUnescape(rep)).contains(unregistered);
+        } else {
+            assertThat(HtmlUtils.htmlUnescape(rep)).doesNotContain("chưa đăng ký tham gia phong trào");
+        }
         assertThat(HtmlUtils.htmlUnescape(rep)).as("the pledge window open today, and what to do in it")
                 .contains("Đăng ký thi đua năm 2026").contains("Đăng ký đơn vị tham gia");
         String staffHome = send(get("/").with(user(staff))).getContentAsString();
