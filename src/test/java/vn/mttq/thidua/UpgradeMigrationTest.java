@@ -70,7 +70,7 @@ class UpgradeMigrationTest {
         List<Map<String, Object>> reportsBefore = jdbc.queryForList(
                 "select id, unit_id, period_id, status, narrative, total_score, late from report order by id");
         List<Map<String, Object>> decisionsBefore = jdbc.queryForList(
-                "select id, code, title, signed_on, status from decision order by id");
+                "select id, number, title, signed_on, status, signer_name from decision order by id");
         Map<String, Object> campaignBefore = jdbc.queryForMap("select id, code, name, start_year, end_year from campaign");
 
         flyway(dataSource, "latest").migrate();
@@ -81,7 +81,14 @@ class UpgradeMigrationTest {
                 .isEqualTo(pledgesBefore);
         assertThat(jdbc.queryForList("select id, unit_id, period_id, status, narrative, total_score, late from report order by id"))
                 .isEqualTo(reportsBefore);
-        assertThat(jdbc.queryForList("select id, code, title, signed_on, status from decision order by id")).isEqualTo(decisionsBefore);
+        assertThat(jdbc.queryForList("select id, number, title, signed_on, status, signer_name from decision order by id"))
+                .isEqualTo(decisionsBefore);
+        // the decision's number written as the administrative format has it, and the legal basis of its date
+        assertThat(jdbc.queryForObject("select code from decision", String.class)).isEqualTo("01/QĐ-MTTQ-BTT");
+        assertThat(jdbc.queryForObject("select legal_basis from decision", String.class))
+                .contains("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;")
+                .contains("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023").doesNotContain("15/2003/QH11");
+        assertThat(jdbc.queryForObject("select signer_title from decision", String.class)).isEqualTo("CHỦ TỊCH");
         assertThat(jdbc.queryForMap("select id, code, name, start_year, end_year from campaign")).isEqualTo(campaignBefore);
 
         // every unit takes part in the campaign of its content area; reports keep their area; pledge windows exist
@@ -133,7 +140,7 @@ class UpgradeMigrationTest {
         }
         jdbc.update("insert into decision (year, number, code, title, signed_on, signer_name, signer_title, status, created_by, "
                 + "search_key) values (2025, 1, '1/QĐ-MTTQ-BTT', 'Khen thưởng năm 2024', date '2025-02-20', 'Nguyễn Văn An', "
-                + "'Chủ tịch', 'PUBLISHED', 'admin', 'x')");
+                + "'TM. BAN THƯỜNG TRỰC — CHỦ TỊCH', 'PUBLISHED', 'admin', 'x')");
         jdbc.update("insert into audit_record (actor, action, entity_type) values ('admin', 'IMPORT', 'Test')");
     }
 }

@@ -211,6 +211,24 @@ public class Nomination extends TrackedEntity implements Audited {
         status = status.to(NominationStatus.FORWARDED);
     }
 
+    /** Put on a draft decision: approved, decided here, and on no other decision. */
+    void reserveFor(Long decisionId) {
+        if (status != NominationStatus.APPROVED || (this.decisionId != null && !this.decisionId.equals(decisionId))) {
+            throw BusinessRuleException.onField("nominationIds", "decision.error.notApproved");
+        }
+        if (!form.getAuthority().decidedHere()) {
+            throw new BusinessRuleException("decision.error.notDecidedHere");
+        }
+        this.decisionId = decisionId;
+    }
+
+    /** Taken off a draft decision (left out of it, or the draft discarded): awaiting a decision again. */
+    void release() {
+        if (status == NominationStatus.APPROVED) {
+            this.decisionId = null;
+        }
+    }
+
     void commend(Long decisionId, String registryNumber) {
         if (!form.getAuthority().decidedHere()) {
             throw new BusinessRuleException("decision.error.notDecidedHere");

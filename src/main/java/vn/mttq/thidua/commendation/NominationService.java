@@ -217,6 +217,30 @@ public class NominationService {
         return nomination;
     }
 
+    /** Puts an approved nominee on a draft decision (it awaits no other decision while there). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reserve(Long id, Long decisionId) {
+        Nomination nomination = nominations.findById(id)
+                .orElseThrow(() -> BusinessRuleException.onField("nominationIds", "decision.error.notApproved"));
+        if (decisionId.equals(nomination.getDecisionId())) {
+            return;
+        }
+        Map<String, Object> before = nomination.auditState();
+        nomination.reserveFor(decisionId);
+        auditLog.changed("RESERVE", nomination, before);
+    }
+
+    /** Takes a nominee off a draft decision. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void release(Long id) {
+        Nomination nomination = nominations.findById(id).orElseThrow(() -> new NotFoundException("Nomination", id));
+        Map<String, Object> before = nomination.auditState();
+        nomination.release();
+        auditLog.changed("RELEASE", nomination, before);
+    }
+
     /** Puts an approved nominee on a signed decision, with its registry number; in the signing transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("hasRole('ADMIN')")

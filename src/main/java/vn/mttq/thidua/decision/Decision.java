@@ -19,8 +19,9 @@ import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
 
 /**
- * A commendation decision (quyết định khen thưởng) of the provincial Front's Standing Board. Its number is
- * given when it is signed, per year and without gaps; a signed decision cannot be edited, only revoked.
+ * A commendation decision (quyết định khen thưởng) of the provincial Front's Standing Board. A draft — its text,
+ * legal basis, recipients and nominees — can be reviewed and corrected; its number (zero-padded, per year, without
+ * gaps) is given when it is signed, and a signed decision cannot be edited, only revoked.
  */
 @Entity
 @Table(name = "decision")
@@ -30,6 +31,8 @@ public class Decision extends TrackedEntity implements Audited {
 
     static final String CODE_SUFFIX = "/QĐ-MTTQ-BTT";
 
+    @Enumerated(EnumType.STRING)
+    private DecisionKind kind = DecisionKind.COMMENDATION;
     private int year;
     private Integer number;
     private String code;
@@ -54,6 +57,9 @@ public class Decision extends TrackedEntity implements Audited {
     private Instant signedAt;
     @Column(name = "published_at")
     private Instant publishedAt;
+    @Column(name = "legal_basis")
+    private String legalBasis;
+    private String recipients;
     @Column(name = "search_key")
     private String searchKey;
 
@@ -61,10 +67,14 @@ public class Decision extends TrackedEntity implements Audited {
         this.createdBy = createdBy;
     }
 
-    void describe(String title, LocalDate signedOn, String signerName, String signerTitle) {
+    void describe(DecisionKind kind, String title, LocalDate signedOn, String signerName, String signerTitle,
+                  String legalBasis, String recipients) {
         if (status != DecisionStatus.DRAFT) {
             throw new BusinessRuleException("decision.error.signed");
         }
+        this.kind = kind;
+        this.legalBasis = legalBasis;
+        this.recipients = recipients;
         this.title = title;
         this.signedOn = signedOn;
         this.year = signedOn.getYear();
@@ -78,7 +88,7 @@ public class Decision extends TrackedEntity implements Audited {
             throw new BusinessRuleException("decision.error.signed");
         }
         this.number = number;
-        this.code = number + CODE_SUFFIX;
+        this.code = String.format("%02d", number) + CODE_SUFFIX;
         this.status = DecisionStatus.SIGNED;
         this.signedBy = by;
         this.signedAt = at;
@@ -122,7 +132,10 @@ public class Decision extends TrackedEntity implements Audited {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("code", code);
+        state.put("kind", kind);
         state.put("title", title);
+        state.put("legalBasis", legalBasis);
+        state.put("recipients", recipients);
         state.put("signedOn", signedOn);
         state.put("signer", signerName + ", " + signerTitle);
         state.put("status", status);

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import java.util.List;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mttq.thidua.commendation.Nomination;
@@ -34,18 +37,17 @@ class DecisionController {
     private final DecisionService decisions;
     private final NominationService nominations;
     private final DecisionPdf pdf;
-    private final java.time.Clock clock;
 
-    DecisionController(DecisionService decisions, NominationService nominations, DecisionPdf pdf, java.time.Clock clock) {
+    DecisionController(DecisionService decisions, NominationService nominations, DecisionPdf pdf) {
         this.decisions = decisions;
         this.nominations = nominations;
         this.pdf = pdf;
-        this.clock = clock;
-    }
+            }
 
     @InitBinder("form")
-    void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("title", "signedOn", "signerName", "signerTitle", "nominationIds");
+    void allowFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "kind", "title", "signedOn", "signerName", "signerTitle", "legalBasis",
+                "recipients", "nominationIds", "version");
     }
 
     @GetMapping
@@ -62,29 +64,91 @@ class DecisionController {
 
     @GetMapping("/new")
     String create(Model model) {
-        DecisionForm form = new DecisionForm();
-        form.setTitle("Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
-                + "“Đoàn kết sáng tạo”");
-        form.setSignerName(CurrentUser.require().getFullName());
-        form.setSignerTitle("TM. BAN THƯỜNG TRỰC — CHỦ TỊCH");
-        form.setSignedOn(java.time.LocalDate.now(clock));
-        model.addAttribute("form", form);
-        return form(model);
+        model.addAttribute("form", decisions.newDraft(CurrentUser.require().getFullName()));
+        return form(model, null);
     }
 
+    /**
+     * Saves a new draft; {@code action=refreshBasis} instead fills the legal basis in force on the date typed, for
+     * the kind chosen, and shows the form again without saving.
+     */
     @PostMapping
-    String issue(@Validated @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+    String draft(@Validated @ModelAttribute("form") DecisionForm form, BindingResult result,
+                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        if ("refreshBasis".equals(action)) {
+            return refreshBasis(form, model, null);
+        }
         if (!result.hasErrors()) {
             try {
-                Decision decision = decisions.issue(form);
-                Forms.flash(redirect, "decision.issued", decision.getCode());
+                Decision decision = decisions.draft(form);
+                Forms.flash(redirect, "decision.drafted");
                 return "redirect:/decisions/" + decision.getId();
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
             }
         }
-        return form(model);
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+        Decision decision = decisions.get(id);
+        if (!decision.isDraft()) {
+            Forms.problem(redirect, new BusinessRuleException("decision.error.signed"));
+            return "redirect:/decisions/" + id;
+        }
+        model.addAttribute("form", DecisionForm.of(decision, decisions.awardees(decision).stream().map(Nomination::getId).toList()));
+        return form(model, decision);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Validated @ModelAttribute("form") DecisionForm form, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        Decision decision = decisions.get(id);
+        if ("refreshBasis".equals(action)) {
+            return refreshBasis(form, model, decision);
+        }
+        if (!result.hasErrors()) {
+            try {
+                decisions.updateDraft(id, form);
+                Forms.flash(redirect, "decision.draftSaved");
+                return "redirect:/decisions/" + id;
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return form(model, decision);
+    }
+
+    @PostMapping("/{id}/sign")
+    String sign(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            Decision decision = decisions.sign(id, version);
+            Forms.flash(redirect, "decision.issued", decision.getCode());
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/decisions/" + id;
+    }
+
+    @PostMapping("/{id}/discard")
+    String discard(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            decisions.discard(id);
+            Forms.flash(redirect, "decision.discarded");
+            return "redirect:/decisions";
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+            return "redirect:/decisions/" + id;
+        }
+    }
+
+    private String refreshBasis(DecisionForm form, Model model, Decision decision) {
+        if (form.getSignedOn() != null && form.getKind() != null) {
+            form.setLegalBasis(decisions.citations(form.getKind(), form.getSignedOn()));
+        }
+        model.addAttribute("basisRefreshed", true);
+        return form(model, decision);
     }
 
     @GetMapping("/{id}")
@@ -115,35 +179,48 @@ class DecisionController {
         return "redirect:/decisions/" + id;
     }
 
-    /** The decision as PDF: published ones for anyone signed in, signed ones for staff and admins. */
+    /** The decision as PDF: published ones for anyone signed in; signed ones and drafts (marked DỰ THẢO) for staff. */
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> decisionPdf(@PathVariable Long id) {
-        Decision decision = readable(id);
-        return Downloads.attachment(decision.getCode().replace('/', '-') + ".pdf", "application/pdf",
-                pdf.decision(decision, decisions.awardees(decision)));
+        Decision decision = readable(id, true);
+        String name = decision.isDraft() ? "du-thao-quyet-dinh-" + decision.getId() : decision.getCode().replace('/', '-');
+        return Downloads.attachment(name + ".pdf", "application/pdf", pdf.decision(decision, decisions.awardees(decision)));
+    }
+
+    /** Every certificate of a signed decision, one page each, for printing. */
+    @GetMapping("/{id}/certificates")
+    ResponseEntity<byte[]> certificates(@PathVariable Long id) {
+        Decision decision = readable(id, false);
+        return Downloads.attachment("giay-khen-" + decision.getCode().replace('/', '-') + ".pdf", "application/pdf",
+                pdf.certificates(decision, decisions.awardees(decision)));
     }
 
     @GetMapping("/{id}/certificates/{nominationId}")
     ResponseEntity<byte[]> certificate(@PathVariable Long id, @PathVariable Long nominationId) {
-        Decision decision = readable(id);
+        Decision decision = readable(id, false);
         Nomination awardee = decisions.awardees(decision).stream().filter(n -> n.getId().equals(nominationId))
                 .findFirst().orElseThrow(() -> new NotFoundException("Nomination", nominationId));
-        return Downloads.attachment("giay-chung-nhan-" + awardee.getRegistryNumber() + ".pdf", "application/pdf",
-                pdf.certificate(decision, awardee));
+        return Downloads.attachment("giay-khen-" + awardee.getRegistryNumber() + ".pdf", "application/pdf",
+                pdf.certificates(decision, List.of(awardee)));
     }
 
-    private Decision readable(Long id) {
+    private Decision readable(Long id, boolean draftsToo) {
         boolean staff = CurrentUser.find().map(CurrentUser::isStaffOrAdmin).orElse(false);
         Decision decision = staff ? decisions.get(id) : decisions.getPublished(id);
-        if (decision.isDraft()) {
+        if (decision.isDraft() && !draftsToo) {
             throw new NotFoundException("Decision", id);
         }
         return decision;
     }
 
-
-    private String form(Model model) {
-        model.addAttribute("candidates", nominations.awaitingDecision());
+    private String form(Model model, Decision decision) {
+        List<Nomination> candidates = new java.util.ArrayList<>(nominations.awaitingDecision());
+        if (decision != null) {
+            candidates.addAll(0, decisions.awardees(decision));
+        }
+        model.addAttribute("decision", decision);
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("kinds", DecisionKind.values());
         return "decision/form";
     }
 }

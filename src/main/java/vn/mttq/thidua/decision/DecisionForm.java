@@ -10,9 +10,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Data;
 
-/** A draft decision: its title, date, signer, and the approved nominees it commends. */
+/** A draft decision: its kind, title, date, signer, legal basis, recipients, and the approved nominees it commends. */
 @Data
 public class DecisionForm {
+
+    @NotNull
+    private DecisionKind kind = DecisionKind.COMMENDATION;
+    @NotBlank
+    @Size(max = 4000)
+    private String legalBasis;
+    @NotBlank
+    @Size(max = 2000)
+    private String recipients;
+    private Long version;
 
     @NotBlank
     @Size(max = 500)
@@ -27,4 +37,18 @@ public class DecisionForm {
     private String signerTitle;
     @NotEmpty
     private Set<Long> nominationIds = new LinkedHashSet<>();
+
+    static DecisionForm of(Decision decision, java.util.Collection<Long> nominees) {
+        DecisionForm form = new DecisionForm();
+        form.setKind(decision.getKind());
+        form.setTitle(decision.getTitle());
+        form.setSignedOn(decision.getSignedOn());
+        form.setSignerName(decision.getSignerName());
+        form.setSignerTitle(decision.getSignerTitle());
+        form.setLegalBasis(decision.getLegalBasis());
+        form.setRecipients(decision.getRecipients());
+        form.setNominationIds(new LinkedHashSet<>(nominees));
+        form.setVersion(decision.getVersion());
+        return form;
+    }
 }

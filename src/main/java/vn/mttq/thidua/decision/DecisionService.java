@@ -1,9 +1,9 @@
 package vn.mttq.thidua.decision;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +18,7 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.Versions;
 
 /**
  * Decisions: an admin drafts one for approved nominees, signs it — the system gives the number, per year and
@@ -31,11 +32,15 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final NominationService nominations;
     private final NumberCounter counter;
+    private final DecisionBasisService basis;
+    private final IssuingBodies issuers;
     private final AuditLog auditLog;
     private final Clock clock;
 
     DecisionService(DecisionRepository decisions, NominationService nominations, NumberCounter counter,
-                    AuditLog auditLog, Clock clock) {
+                    DecisionBasisService basis, IssuingBodies issuers, AuditLog auditLog, Clock clock) {
+        this.basis = basis;
+        this.issuers = issuers;
         this.decisions = decisions;
         this.nominations = nominations;
         this.counter = counter;
@@ -68,39 +73,125 @@ public class DecisionService {
         return nominations.onDecisions(List.of(decision.getId()));
     }
 
+    /** The legal basis in force on that day for that kind, as a new draft gets it. */
+    public String citations(DecisionKind kind, LocalDate on) {
+        return basis.citations(kind, on);
+    }
+
+    /** What a new draft starts with: today, the citations in force today, the configured recipients. */
+    public DecisionForm newDraft(String signerName) {
+        LocalDate today = LocalDate.now(clock);
+        DecisionForm form = new DecisionForm();
+        form.setTitle("Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua");
+        form.setSignerName(signerName);
+        form.setSignerTitle("Chủ tịch");
+        form.setSignedOn(today);
+        form.setLegalBasis(basis.citations(form.getKind(), today));
+        form.setRecipients(issuers.recipientsText());
+        return form;
+    }
+
+    /**
+     * A draft, not numbered: the approved nominees it names wait on it (and on no other decision) until it is
+     * signed or discarded.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Decision draft(DecisionForm form) {
         Decision decision = new Decision(CurrentUser.actorName());
-        decision.describe(form.getTitle().trim(), form.getSignedOn(), form.getSignerName().trim(),
-                form.getSignerTitle().trim());
-        decisions.save(decision);
+        describe(decision, form);
+        decisions.saveAndFlush(decision);
         auditLog.created(decision);
+        reserve(decision, form.getNominationIds());
+        return decision;
+    }
+
+    /** Corrects a draft: its text, legal basis, recipients and nominees. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Decision updateDraft(Long id, DecisionForm form) {
+        Decision decision = draftToChange(id);
+        Versions.check(Decision.class, id, decision.getVersion(), form.getVersion());
+        Map<String, Object> before = decision.auditState();
+        describe(decision, form);
+        for (Nomination nominee : awardees(decision)) {
+            if (!form.getNominationIds().contains(nominee.getId())) {
+                nominations.release(nominee.getId());
+            }
+        }
+        reserve(decision, form.getNominationIds());
+        auditLog.changed("UPDATE", decision, before);
         return decision;
     }
 
     /**
-     * Drafts and signs in one step: the decision gets its number, each nominee its registry number, and the
-     * nominees become commended — all in one transaction, or nothing.
+     * Signs a draft: the decision gets its number, each nominee its registry number, and the nominees become
+     * commended — all in one transaction, or nothing.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Decision issue(DecisionForm form) {
-        Set<Long> wanted = form.getNominationIds();
-        List<Nomination> approved = nominations.awaitingDecision().stream().filter(n -> wanted.contains(n.getId())).toList();
-        if (approved.size() != wanted.size()) {
-            throw BusinessRuleException.onField("nominationIds", "decision.error.notApproved");
+    public Decision sign(Long id, Long version) {
+        Decision decision = draftToChange(id);
+        Versions.check(Decision.class, id, decision.getVersion(), version);
+        List<Nomination> nominees = awardees(decision);
+        if (nominees.isEmpty()) {
+            throw BusinessRuleException.onField("nominationIds", "decision.error.noAwardee");
         }
-        Decision decision = draft(form);
         Map<String, Object> before = decision.auditState();
         decision.sign(counter.next("DECISION", decision.getYear()), CurrentUser.actorName(), clock.instant());
-        for (Nomination nominee : approved) {
+        for (Nomination nominee : nominees) {
             int registry = counter.next("REGISTRY", decision.getYear());
             nominations.commend(nominee.getId(), decision.getId(), "SV-" + decision.getYear() + "-" + String.format("%04d", registry));
         }
         decisions.saveAndFlush(decision);
         auditLog.changed("SIGN", decision, before, decision.getCode());
         return decision;
+    }
+
+    /** Drafts and signs in one step (a decision reviewed elsewhere). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Decision issue(DecisionForm form) {
+        Decision decision = draft(form);
+        return sign(decision.getId(), decision.getVersion());
+    }
+
+    /** Discards a draft: its nominees await a decision again. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void discard(Long id) {
+        Decision decision = draftToChange(id);
+        awardees(decision).forEach(n -> nominations.release(n.getId()));
+        auditLog.record("DELETE", decision.auditType(), decision.getId(), decision.getTitle(), decision.auditState(), null);
+        decisions.delete(decision);
+    }
+
+    /** The form's text; a form without legal basis or recipients (not the page's) gets those a new draft would. */
+    private void describe(Decision decision, DecisionForm form) {
+        DecisionKind kind = form.getKind() == null ? DecisionKind.COMMENDATION : form.getKind();
+        String legalBasis = blank(form.getLegalBasis()) ? basis.citations(kind, form.getSignedOn()) : form.getLegalBasis().strip();
+        String recipients = blank(form.getRecipients()) ? issuers.recipientsText() : form.getRecipients().strip();
+        decision.describe(kind, form.getTitle().trim(), form.getSignedOn(), form.getSignerName().trim(),
+                form.getSignerTitle().trim(), legalBasis, recipients);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A draft, to correct, sign or discard; a signed decision is refused with its message. */
+    private Decision draftToChange(Long id) {
+        Decision decision = get(id);
+        if (!decision.isDraft()) {
+            throw new BusinessRuleException("decision.error.signed");
+        }
+        return decision;
+    }
+
+    private void reserve(Decision decision, java.util.Collection<Long> nominationIds) {
+        for (Long id : nominationIds) {
+            nominations.reserve(id, decision.getId());
+        }
     }
 
     @Transactional

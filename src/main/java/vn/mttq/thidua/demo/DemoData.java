@@ -40,6 +40,9 @@ import vn.mttq.thidua.campaign.CampaignStatus;
 import vn.mttq.thidua.campaign.ContentArea;
 import vn.mttq.thidua.criterion.CriterionForm;
 import vn.mttq.thidua.criterion.CriterionService;
+import vn.mttq.thidua.decision.DecisionBasisService;
+import vn.mttq.thidua.decision.DecisionKind;
+import vn.mttq.thidua.decision.IssuingBodies;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.security.Role;
 
@@ -74,9 +77,14 @@ class DemoData implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DecisionBasisService basis;
+    private final IssuingBodies issuers;
 
     DemoData(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
-             CriterionService criteria, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+             CriterionService criteria, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
+             DecisionBasisService basis, IssuingBodies issuers) {
+        this.basis = basis;
+        this.issuers = issuers;
         this.agencies = agencies;
         this.units = units;
         this.accounts = accounts;
@@ -134,7 +142,8 @@ class DemoData implements SmartInitializingSingleton {
         }
 
         criteria(areas);
-        DemoHistory history = new DemoHistory(jdbc, clock);
+        DemoHistory history = new DemoHistory(jdbc, clock, day -> basis.citations(DecisionKind.COMMENDATION, day),
+                issuers.recipientsText());
         history.load(byShortName.get("Sở GD&ĐT").getId());
 
         accounts.createReady("admin", PASSWORD, "Nguyễn Văn An", Role.ADMIN, null);

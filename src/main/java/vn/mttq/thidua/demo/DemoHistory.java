@@ -51,12 +51,17 @@ final class DemoHistory {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** The legal basis a decision of that day cites, and the recipients block, as a new draft would get them. */
+    private final java.util.function.Function<LocalDate, String> citations;
+    private final String recipients;
     private final Random random = new Random(20210611L);
     private final Map<Long, List<Map<String, Object>>> leaves = new java.util.HashMap<>();
 
-    DemoHistory(JdbcTemplate jdbc, Clock clock) {
+    DemoHistory(JdbcTemplate jdbc, Clock clock, java.util.function.Function<LocalDate, String> citations, String recipients) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.citations = citations;
+        this.recipients = recipients;
     }
 
     void load(long rep1AgencyId) {
@@ -239,13 +244,13 @@ final class DemoHistory {
             java.time.LocalDate signedOn = java.time.LocalDate.of(decisionYear, 2, 20);
             Long decision = jdbc.queryForObject("""
                     insert into decision (year, number, code, title, signed_on, signer_name, signer_title, status, created_by,
-                                          signed_by, signed_at, published_at, search_key)
-                    values (?, 1, ?, ?, ?, 'Nguyễn Văn An', 'TM. BAN THƯỜNG TRỰC — CHỦ TỊCH', 'PUBLISHED', 'admin', 'admin',
-                            ?, ?, ?) returning id""", Long.class,
-                    decisionYear, "1/QĐ-MTTQ-BTT",
+                                          signed_by, signed_at, published_at, search_key, legal_basis, recipients)
+                    values (?, 1, ?, ?, ?, 'Nguyễn Văn An', 'Chủ tịch', 'PUBLISHED', 'admin', 'admin',
+                            ?, ?, ?, ?, ?) returning id""", Long.class,
+                    decisionYear, "01/QĐ-MTTQ-BTT",
                     "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua “Đoàn kết sáng tạo” năm " + year,
                     signedOn, at(decisionYear, 2, 20), at(decisionYear, 2, 25),
-                    SearchText.key("1/QĐ-MTTQ-BTT", "khen thưởng năm " + year));
+                    SearchText.key("01/QĐ-MTTQ-BTT", "khen thưởng năm " + year), citations.apply(signedOn), recipients);
             List<Map<String, Object>> best = jdbc.queryForList("""
                     select u.id as unit_id, u.name, a.name as agency_name, r.id as report_id from report r
                     join reporting_period p on p.id = r.period_id join unit u on u.id = r.unit_id join agency a on a.id = u.agency_id

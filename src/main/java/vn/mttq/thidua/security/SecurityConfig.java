@@ -32,11 +32,14 @@ class SecurityConfig {
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/honor-roll").permitAll()
-                .requestMatchers(HttpMethod.GET, "/decisions/" + ID + "/pdf",
+                .requestMatchers(HttpMethod.GET, "/decisions/" + ID + "/pdf", "/decisions/" + ID + "/certificates",
                         "/decisions/" + ID + "/certificates/{nominationId:\\d+}").authenticated()
-                .requestMatchers(HttpMethod.POST, "/decisions", "/decisions/" + ID + "/publish",
+                .requestMatchers(HttpMethod.POST, "/decisions", "/decisions/" + ID, "/decisions/" + ID + "/sign",
+                        "/decisions/" + ID + "/discard", "/decisions/" + ID + "/publish",
                         "/decisions/" + ID + "/revoke", "/commendation-forms", "/commendation-forms/**").hasRole("ADMIN")
-                .requestMatchers("/decisions/new").hasRole("ADMIN")
+                .requestMatchers("/decisions/new", "/decisions/" + ID + "/edit").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/decision-basis").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/decision-basis", "/decision-basis/**").hasRole("ADMIN")
                 .requestMatchers("/decisions", "/decisions/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/nominations", "/nominations/" + ID, "/nominations/" + ID + "/submit",
                         "/nominations/" + ID + "/dossier", "/nominations/" + ID + "/dossier/**").hasRole("AGENCY_REP")

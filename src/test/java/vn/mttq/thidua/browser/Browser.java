@@ -126,6 +126,13 @@ final class Browser implements AutoCloseable {
         submit(link);
     }
 
+    /** Ticks a checkbox (or clicks anything that stays on the page), scrolled into view first. */
+    void tick(By box) {
+        WebElement target = driver.findElement(box);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        target.click();
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

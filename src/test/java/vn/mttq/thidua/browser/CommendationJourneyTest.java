@@ -100,11 +100,17 @@ class CommendationJourneyTest extends ChromiumTest {
         assertThat(browser.text()).contains("Đã phê duyệt.");
 
         browser.open("/decisions/new");
-        browser.find(By.cssSelector("input[name=nominationIds][value='" + nomination + "']")).click();
-        browser.submit(By.cssSelector("main form button[type=submit]"));
+        browser.tick(By.cssSelector("input[name=nominationIds][value='" + nomination + "']"));
+        assertThat(browser.find(By.id("legalBasis")).getAttribute("value"))
+                .contains("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15").contains("98/2023/NĐ-CP");
+        browser.submit(By.cssSelector("button[name=action][value=save]"));
+        assertThat(browser.text()).contains("Đã lưu dự thảo quyết định.").contains("Dự thảo quyết định (chưa có số)")
+                .contains("Xem bản dự thảo (PDF)");
+        browser.screenshot("31-admin-draft-decision-vi");
+        browser.submit(By.cssSelector("form[action$='/sign'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã ban hành quyết định số");
         String code = browser.heading().replace("Quyết định số ", "");
-        assertThat(code).matches("\\d+/QĐ-MTTQ-BTT");
+        assertThat(code).matches("\\d{2,}/QĐ-MTTQ-BTT");
         String registry = browser.find(By.cssSelector("main table tbody tr td")).getText();
         browser.submit(By.cssSelector("form[action$='/publish'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã công bố quyết định.");

@@ -175,7 +175,7 @@ class CommendationFlowTest {
         MockHttpServletResponse certificate = mvc.perform(get("/decisions/" + decision.getId() + "/certificates/" + n.getId())
                 .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse();
         assertThat(text(certificate.getContentAsByteArray())).contains("Trương Thị Ngọc Hạnh").contains("Hiệu trưởng")
-                .contains("Quyết định số " + decision.getCode() + " ngày 01/12/2026").contains(commended.getRegistryNumber());
+                .contains("Quyết định số " + decision.getCode() + " ngày 01 tháng 12 năm 2026").contains(commended.getRegistryNumber());
 
         // not on the public honor roll until published; anonymous cannot fetch a signed, unpublished decision
         org.springframework.security.test.context.TestSecurityContextHolder.clearContext();

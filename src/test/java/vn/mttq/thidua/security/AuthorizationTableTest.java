@@ -155,6 +155,16 @@ class AuthorizationTableTest {
         row("GET /decisions", L, N, Y, Y);
         row("GET /decisions/new", L, N, N, Y);
         row("POST /decisions", L, N, N, Y);
+        row("GET /decisions/{id}/edit", L, N, N, Y);
+        row("POST /decisions/{id}", L, N, N, Y);
+        row("POST /decisions/{id}/sign", L, N, N, Y);
+        row("POST /decisions/{id}/discard", L, N, N, Y);
+        row("GET /decisions/{id}/certificates", L, Y, Y, Y);
+        row("GET /decision-basis", L, N, Y, Y);
+        row("GET /decision-basis/new", L, N, N, Y);
+        row("POST /decision-basis", L, N, N, Y);
+        row("GET /decision-basis/{id}/edit", L, N, N, Y);
+        row("POST /decision-basis/{id}", L, N, N, Y);
         row("GET /decisions/{id}", L, N, Y, Y);
         row("POST /decisions/{id}/publish", L, N, N, Y);
         row("POST /decisions/{id}/revoke", L, N, N, Y);
@@ -222,6 +232,7 @@ class AuthorizationTableTest {
                 Map.entry("/nominations/{id}", "/nominations/" + nomination),
                 Map.entry("/council-sessions/{id}", "/council-sessions/" + session),
                 Map.entry("/decisions/{id}", "/decisions/" + decision),
+                Map.entry("/decision-basis/{id}", "/decision-basis/" + fixtures.count("select min(id) from decision_basis")),
                 Map.entry("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form")),
                 Map.entry("{nominationId}", String.valueOf(awardee)),
                 Map.entry("{fileId}", String.valueOf(file)),
