@@ -61,7 +61,9 @@ class AccessibilityTest extends ChromiumTest {
         long decision = fixtures.count("select min(id) from decision where status = 'PUBLISHED'");
         for (String path : List.of("/admin/accounts?lang=en", "/admin/accounts/new", "/audit", "/?lang=vi", "/nominations",
                 "/nominations/" + fixtures.count("select min(id) from nomination"), "/council-sessions", "/council-sessions/new",
-                "/decisions", "/decisions/new", "/decisions/" + decision, "/commendation-forms", "/honor-roll",
+                "/decisions", "/decisions/new", "/decisions/" + decision, "/decision-basis", "/decision-basis/new",
+                "/decision-basis/" + fixtures.count("select min(id) from decision_basis") + "/edit?lang=en",
+                "/commendation-forms", "/honor-roll",
                 "/honor-roll?lang=en", "/?lang=vi")) {
             browser.open(path);
             check(path);
