@@ -1,6 +1,5 @@
 package vn.mttq.thidua.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,11 +95,6 @@ public class Account extends TrackedEntity implements Audited {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** For pages: whether the account is locked at this moment. */
-    public boolean isLockedNow() {
-        return isLockedAt(Instant.now());
     }
 
     void loginSucceeded(Instant now) {

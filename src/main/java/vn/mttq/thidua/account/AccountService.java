@@ -70,11 +70,6 @@ public class AccountService {
         return id == null ? java.util.Optional.empty() : accounts.findWithAgency(id);
     }
 
-    /** The representatives of an agency the user may see. */
-    public List<Account> representativesOf(Long agencyId) {
-        return accounts.findByAgencyIdOrderByUsername(agencies.getVisible(agencyId).getId());
-    }
-
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Account create(AccountForm form) {

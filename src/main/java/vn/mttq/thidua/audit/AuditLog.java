@@ -80,11 +80,6 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditRecord> historyOf(String entityType, Long entityId) {
-        return records.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
-    }
-
-    @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return records.entityTypes();
     }

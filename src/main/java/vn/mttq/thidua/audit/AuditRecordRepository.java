@@ -17,8 +17,6 @@ interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
             """)
     Page<AuditRecord> search(String entityType, String actor, Pageable pageable);
 
-    List<AuditRecord> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
-
     @Query("select distinct r.entityType from AuditRecord r order by r.entityType")
     List<String> entityTypes();
 }

@@ -92,11 +92,6 @@ public class CouncilService {
         return new CouncilView(session, seated, nominees, cast, results, seat);
     }
 
-    /** The signed-in user's seat on the session, if they have one. */
-    public Optional<CouncilMember> mySeat(Long sessionId) {
-        return Optional.ofNullable(view(sessionId).seat());
-    }
-
     /** The result for each nominee so far: from the paper tally where staff recorded one, else from the votes. */
     public Map<Long, CouncilResult> results(Long sessionId) {
         return view(sessionId).results();

@@ -42,10 +42,12 @@ class NominationController {
     private final UnitService units;
     private final ReportService reports;
     private final CampaignService campaigns;
+    private final java.time.Clock clock;
 
     NominationController(NominationService nominations, FormCatalog forms, UnitService units, ReportService reports,
-                         CampaignService campaigns) {
+                         CampaignService campaigns, java.time.Clock clock) {
         this.campaigns = campaigns;
+        this.clock = clock;
         this.nominations = nominations;
         this.forms = forms;
         this.units = units;
@@ -61,21 +63,23 @@ class NominationController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
                 @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) String status, @RequestParam(required = false) Long form,
+                @RequestParam(required = false) String status,
+                @RequestParam(name = "form", required = false) Long commendationFormId,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         NominationStatus statusFilter = Enums.parseOrNull(NominationStatus.class, status);
         List<Campaign> all = campaigns.list();
         Campaign shown = campaigns.shown(campaign, all).orElse(null);
-        model.addAttribute("nominations", nominations.search(q, shown, year, statusFilter, form,
+        model.addAttribute("nominations", nominations.search(q, shown, year, statusFilter, commendationFormId,
                 PageRequest.of(Paging.page(page), 20)));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         model.addAttribute("status", statusFilter);
-        model.addAttribute("form", form);
+        // the form of commendation filtered on (the model's "form" is the nomination form elsewhere)
+        model.addAttribute("commendationFormId", commendationFormId);
         model.addAttribute("statuses", NominationStatus.values());
-        model.addAttribute("forms", forms.all());
+        model.addAttribute("commendationForms", forms.all());
         return "nomination/list";
     }
 
@@ -84,7 +88,7 @@ class NominationController {
         NominationForm form = new NominationForm();
         form.setUnitId(unit);
         form.setNomineeType(NomineeType.COLLECTIVE);
-        form.setYear(java.time.Year.now().getValue() - 1);
+        form.setYear(java.time.LocalDate.now(clock).getYear() - 1);
         model.addAttribute("form", form);
         return form(model, null);
     }

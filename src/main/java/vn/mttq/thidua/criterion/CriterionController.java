@@ -64,7 +64,7 @@ class CriterionController {
     String create(@Validated @ModelAttribute("form") CriterionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (campaigns.findContentArea(form.getContentAreaId()).isEmpty()) {
-            Forms.problem(redirect, new BusinessRuleException("unit.error.contentAreaMissing"));
+            Forms.problem(redirect, new BusinessRuleException("criterion.error.contentAreaMissing"));
             return "redirect:/criteria";
         }
         if (!result.hasErrors()) {

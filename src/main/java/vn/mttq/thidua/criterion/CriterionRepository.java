@@ -1,6 +1,5 @@
 package vn.mttq.thidua.criterion;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,9 +9,6 @@ interface CriterionRepository extends JpaRepository<Criterion, Long> {
 
     @Query("select c from Criterion c left join fetch c.parent where c.contentArea.id = :areaId order by c.sortOrder, c.code")
     List<Criterion> findByArea(Long areaId);
-
-    @Query("select c from Criterion c left join fetch c.parent where c.contentArea.id in :areaIds order by c.sortOrder, c.code")
-    List<Criterion> findByAreas(Collection<Long> areaIds);
 
     boolean existsByContentAreaIdAndCodeIgnoreCase(Long areaId, String code);
 

@@ -5,7 +5,6 @@ import org.springframework.context.event.EventListener;
 import vn.mttq.thidua.campaign.CampaignCreated;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +41,6 @@ public class CriterionService {
         return flatten(criteria.findByArea(areaId));
     }
 
-    /** The trees of several content areas at once, by content area. */
-    public Map<Long, List<CriterionRow>> trees(Collection<Long> areaIds) {
-        Map<Long, List<Criterion>> byArea = new HashMap<>();
-        if (!areaIds.isEmpty()) {
-            for (Criterion c : criteria.findByAreas(areaIds)) {
-                byArea.computeIfAbsent(c.getContentArea().getId(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        Map<Long, List<CriterionRow>> trees = new HashMap<>();
-        areaIds.forEach(id -> trees.put(id, flatten(byArea.getOrDefault(id, List.of()))));
-        return trees;
-    }
-
     public Criterion get(Long id) {
         return criteria.findById(id).orElseThrow(() -> new NotFoundException("Criterion", id));
     }
@@ -84,7 +70,7 @@ public class CriterionService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Criterion create(CriterionForm form) {
         ContentArea area = campaigns.findContentArea(form.getContentAreaId())
-                .orElseThrow(() -> BusinessRuleException.onField("contentAreaId", "unit.error.contentAreaMissing"));
+                .orElseThrow(() -> BusinessRuleException.onField("contentAreaId", "criterion.error.contentAreaMissing"));
         if (criteria.existsByContentAreaIdAndCodeIgnoreCase(area.getId(), form.getCode().trim())) {
             throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
         }

@@ -48,10 +48,11 @@ import vn.mttq.thidua.security.Role;
 
 /**
  * Demo data, only with the {@code demo} profile (which {@code ./mvnw spring-boot:run} uses): the participating
- * agencies of Tiền Giang, a few invented units each, criteria, the history of pledges and reports 2021–2024
- * ({@link DemoHistory}) and the four demo accounts. Written through the services,
- * so it is validated and audited like any other change; loaded once, when the demo accounts are not there,
- * before the port opens.
+ * agencies of Tiền Giang, a few invented units each, criteria, the demo accounts, the 2025 reorganisation and the
+ * 2026–2030 campaign are written through the services, so they are validated and audited like any other change;
+ * the history of pledges, reports and commendations 2021–2025 ({@link DemoHistory}) is inserted with SQL, as an
+ * import of the paper dossiers would be, and audited as IMPORT. Loaded once, when there is no agency yet, before
+ * the port opens.
  */
 @Component
 @Profile("demo")

@@ -135,7 +135,7 @@ public class PeriodService {
                         created.startYear() - campaigns.get(created.copiedFrom()).getStartYear(),
                         created.startYear(), created.endYear());
         for (PeriodPattern.Proposal proposal : proposals) {
-            ReportingPeriod period = periods.save(new ReportingPeriod(campaign, proposal));
+            ReportingPeriod period = periods.save(new ReportingPeriod(campaign, proposal, clock.instant()));
             auditLog.created(period);
         }
     }
@@ -159,7 +159,8 @@ public class PeriodService {
             throw BusinessRuleException.onField("year", "period.error.exists");
         }
         ReportingPeriod period = periods.save(new ReportingPeriod(campaign,
-                PeriodPattern.proposal(kind, year, campaign.getStartYear(), campaign.getEndYear(), opens, due, closes)));
+                PeriodPattern.proposal(kind, year, campaign.getStartYear(), campaign.getEndYear(), opens, due, closes),
+                clock.instant()));
         auditLog.created(period);
         return period;
     }

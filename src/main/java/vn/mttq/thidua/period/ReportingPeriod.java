@@ -60,13 +60,13 @@ public class ReportingPeriod implements Audited {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    ReportingPeriod(Campaign campaign, PeriodPattern.Proposal proposal) {
+    ReportingPeriod(Campaign campaign, PeriodPattern.Proposal proposal, Instant at) {
         this.campaign = campaign;
         this.kind = proposal.kind();
         this.year = proposal.year();
         this.name = proposal.name();
         this.nameEn = proposal.nameEn();
-        reschedule(proposal.opensOn(), proposal.dueOn(), proposal.closesOn(), Instant.now());
+        reschedule(proposal.opensOn(), proposal.dueOn(), proposal.closesOn(), at);
     }
 
     public PeriodPhase phaseOn(LocalDate day) {

@@ -51,8 +51,6 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
             """)
     List<Pledge> returnedOfAgency(Long agencyId);
 
-    @Query("select p.unit.id from Pledge p where p.unit.agency.id = :agencyId and p.year = :year")
-    List<Long> unitsWithPledge(Long agencyId, int year);
 
     long countByReviewStatus(ReviewStatus status);
 

@@ -78,10 +78,6 @@ public class PledgeService {
         return pledges.returnedOfAgency(agencyId);
     }
 
-    public List<Long> unitsWithPledge(Long agencyId, int year) {
-        return pledges.unitsWithPledge(agencyId, year);
-    }
-
     public long countSubmitted() {
         return pledges.countByReviewStatus(ReviewStatus.SUBMITTED);
     }

@@ -3,6 +3,7 @@ package vn.mttq.thidua.shared;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,12 +12,16 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import lombok.Getter;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A record that people edit: a generated id, a version for optimistic locking, and when it was created and
- * last changed. {@link #beforeSave()} lets a record keep derived columns (a search key) up to date.
+ * last changed (by the application's clock, through Spring Data's auditing). {@link #beforeSave()} lets a record keep derived columns (a search key) up to date.
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 @Getter
 public abstract class TrackedEntity {
 
@@ -27,9 +32,11 @@ public abstract class TrackedEntity {
     @Version
     private long version;
 
+    @CreatedDate
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @LastModifiedDate
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -38,14 +45,8 @@ public abstract class TrackedEntity {
     }
 
     @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        onUpdate();
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    void onSave() {
         beforeSave();
     }
 }

@@ -25,6 +25,11 @@ public class Formats {
         this.clock = clock;
     }
 
+    /** This moment, by the application's clock (for pages that ask whether something holds now). */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
