@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
-import vn.mttq.thidua.web.Downloads;
+import vn.mttq.thidua.attachment.AttachmentRequests;
 import vn.mttq.thidua.web.Forms;
 
 /**
@@ -200,17 +200,8 @@ class CampaignController {
     String attach(@PathVariable Long id, @PathVariable Long documentId,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BusinessRuleException("legalDocument.error.empty");
-            }
-            LegalDocumentFile saved = legalFiles.attach(id, documentId, file.getOriginalFilename(), file.getSize(),
-                    file.getInputStream());
-            Forms.flash(redirect, "legalDocument.attached", saved.getFileName());
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/campaigns/" + id + "#legal-basis";
+        return AttachmentRequests.upload(file, "legalDocument", "/campaigns/" + id + "#legal-basis", redirect,
+                (name, size, content) -> legalFiles.attach(id, documentId, name, size, content));
     }
 
     @PostMapping("/{id}/documents/{documentId}/file/delete")
@@ -227,8 +218,7 @@ class CampaignController {
     /** The PDF as an attachment, never rendered in the page. */
     @GetMapping("/{id}/documents/{documentId}/file")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId) {
-        LegalBasisFiles.Download file = legalFiles.download(id, documentId);
-        return Downloads.attachment(file.fileName(), file.contentType(), file.bytes());
+        return AttachmentRequests.download(legalFiles.download(id, documentId));
     }
 
     private String page(Model model, Campaign campaign) {

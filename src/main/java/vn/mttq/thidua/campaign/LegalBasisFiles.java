@@ -10,11 +10,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.attachment.Attachments;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
-import vn.mttq.thidua.shared.UploadedFile;
+import vn.mttq.thidua.attachment.UploadedFile;
 
 /**
  * The PDFs of a campaign's legal basis: staff attach one to a document (a new one replaces it) while the campaign
@@ -27,19 +27,19 @@ public class LegalBasisFiles {
     private final CampaignService campaigns;
     private final LegalDocumentRepository documents;
     private final LegalDocumentFileRepository files;
-    private final LegalDocumentContentRepository contents;
-    private final AuditLog auditLog;
+    private final Attachments attachments;
     private final Clock clock;
 
     LegalBasisFiles(CampaignService campaigns, LegalDocumentRepository documents, LegalDocumentFileRepository files,
-                    LegalDocumentContentRepository contents, AuditLog auditLog, Clock clock) {
+                    Attachments attachments, Clock clock) {
         this.campaigns = campaigns;
         this.documents = documents;
         this.files = files;
-        this.contents = contents;
-        this.auditLog = auditLog;
+        this.attachments = attachments;
         this.clock = clock;
     }
+
+    static final Attachments.Contents CONTENTS = new Attachments.Contents("legal_document_content", "legal_document_file_id");
 
     /** The files of a campaign's documents, by document id. */
     public Map<Long, LegalDocumentFile> ofCampaign(Long campaignId) {
@@ -52,16 +52,14 @@ public class LegalBasisFiles {
     public LegalDocumentFile attach(Long campaignId, Long documentId, String originalName, long size, InputStream content) {
         LegalDocument document = document(campaignId, documentId);
         document.getCampaign().requireOpen();
-        UploadedFile upload = UploadedFile.read(originalName, size, content, "legalDocument");
+        UploadedFile upload = attachments.read(originalName, size, content, "legalDocument");
         if (!upload.contentType().equals("application/pdf")) {
             throw new BusinessRuleException("legalDocument.error.type");
         }
-        files.findByDocumentId(documentId).ifPresent(this::remove);
+        files.findByDocumentId(documentId).ifPresent(old -> attachments.remove(old, files, CONTENTS));
         files.flush();
-        LegalDocumentFile file = files.save(new LegalDocumentFile(document, upload, CurrentUser.actorName(), clock.instant()));
-        contents.save(new LegalDocumentContent(file.getId(), upload.bytes()));
-        auditLog.created(file);
-        return file;
+        return attachments.store(new LegalDocumentFile(document, upload, CurrentUser.actorName(), clock.instant()), files,
+                CONTENTS, upload);
     }
 
     @Transactional
@@ -69,20 +67,15 @@ public class LegalBasisFiles {
     public void detach(Long campaignId, Long documentId) {
         LegalDocument document = document(campaignId, documentId);
         document.getCampaign().requireOpen();
-        remove(files.findByDocumentId(documentId).orElseThrow(() -> new NotFoundException("LegalDocumentFile", documentId)));
+        attachments.remove(files.findByDocumentId(documentId)
+                .orElseThrow(() -> new NotFoundException("LegalDocumentFile", documentId)), files, CONTENTS);
     }
 
     /** The document's PDF: its name and bytes. */
-    public Download download(Long campaignId, Long documentId) {
+    public Attachments.Download download(Long campaignId, Long documentId) {
         document(campaignId, documentId);
-        LegalDocumentFile file = files.findByDocumentId(documentId)
-                .orElseThrow(() -> new NotFoundException("LegalDocumentFile", documentId));
-        byte[] bytes = contents.findById(file.getId()).map(LegalDocumentContent::getBytes)
-                .orElseThrow(() -> new NotFoundException("LegalDocumentContent", documentId));
-        return new Download(file.getFileName(), file.getContentType(), bytes);
-    }
-
-    public record Download(String fileName, String contentType, byte[] bytes) {
+        return attachments.download(files.findByDocumentId(documentId)
+                .orElseThrow(() -> new NotFoundException("LegalDocumentFile", documentId)), CONTENTS);
     }
 
     private LegalDocument document(Long campaignId, Long documentId) {
@@ -91,9 +84,4 @@ public class LegalBasisFiles {
                 .orElseThrow(() -> new NotFoundException("LegalDocument", documentId));
     }
 
-    private void remove(LegalDocumentFile file) {
-        auditLog.record("DELETE", file.auditType(), file.getId(), file.getFileName(), file.auditState(), null);
-        contents.deleteById(file.getId());
-        files.delete(file);
-    }
 }

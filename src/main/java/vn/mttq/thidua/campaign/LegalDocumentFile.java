@@ -12,8 +12,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
-import vn.mttq.thidua.shared.StoredFile;
-import vn.mttq.thidua.shared.UploadedFile;
+import vn.mttq.thidua.attachment.StoredFile;
+import vn.mttq.thidua.attachment.UploadedFile;
 
 /** The PDF of a legal basis document, as it was issued; its bytes are kept apart. */
 @Entity

@@ -15,10 +15,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
-import vn.mttq.thidua.shared.StoredFile;
-import vn.mttq.thidua.shared.UploadedFile;
+import vn.mttq.thidua.attachment.StoredFile;
+import vn.mttq.thidua.attachment.UploadedFile;
 
-/** A paper of a nomination's dossier; its bytes are kept apart, in {@link DossierContent}. */
+/** A paper of a nomination's dossier; its bytes are kept apart, in dossier_content. */
 @Entity
 @Table(name = "dossier_file")
 @Getter

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.attachment.AttachmentRequests;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.report.ReportService;
@@ -29,7 +30,6 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
-import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /** Nominations: the list, proposing and editing with the dossier, appraisal, approval, and dossier files. */
@@ -216,21 +216,13 @@ class NominationController {
     String upload(@PathVariable Long id, @RequestParam(required = false) String kind,
                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        try {
-            DossierKind dossierKind = Enums.parseOrNull(DossierKind.class, kind);
-            if (dossierKind == null) {
-                throw new BusinessRuleException("dossier.error.kind");
-            }
-            if (file == null || file.isEmpty()) {
-                throw new BusinessRuleException("dossier.error.empty");
-            }
-            DossierFile saved = nominations.upload(id, dossierKind, file.getOriginalFilename(), file.getSize(),
-                    file.getInputStream());
-            Forms.flash(redirect, "dossier.uploaded", saved.getFileName());
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
+        DossierKind dossierKind = Enums.parseOrNull(DossierKind.class, kind);
+        if (dossierKind == null) {
+            Forms.problem(redirect, new BusinessRuleException("dossier.error.kind"));
+            return "redirect:/nominations/" + id + "#dossier";
         }
-        return "redirect:/nominations/" + id + "#dossier";
+        return AttachmentRequests.upload(file, "dossier", "/nominations/" + id + "#dossier", redirect,
+                (name, size, content) -> nominations.upload(id, dossierKind, name, size, content));
     }
 
     @PostMapping("/{id}/dossier/{fileId}/delete")
@@ -242,8 +234,7 @@ class NominationController {
 
     @GetMapping("/{id}/dossier/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
-        NominationService.Download file = nominations.download(id, fileId);
-        return Downloads.attachment(file.fileName(), file.contentType(), file.bytes());
+        return AttachmentRequests.download(nominations.download(id, fileId));
     }
 
     private String form(Model model, Nomination nomination) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
+import vn.mttq.thidua.attachment.Attachments;
 import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.report.Report;
@@ -27,7 +28,7 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.SearchText;
-import vn.mttq.thidua.shared.UploadedFile;
+import vn.mttq.thidua.attachment.UploadedFile;
 import vn.mttq.thidua.shared.Versions;
 
 /**
@@ -39,10 +40,11 @@ import vn.mttq.thidua.shared.Versions;
 public class NominationService {
 
     public static final int MAX_DOSSIER_FILES = 20;
+    static final Attachments.Contents DOSSIER_CONTENTS = new Attachments.Contents("dossier_content", "dossier_file_id");
 
     private final NominationRepository nominations;
     private final DossierFileRepository files;
-    private final DossierContentRepository contents;
+    private final Attachments attachments;
     private final FormCatalog forms;
     private final UnitService units;
     private final ReportService reports;
@@ -50,13 +52,13 @@ public class NominationService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    NominationService(NominationRepository nominations, DossierFileRepository files, DossierContentRepository contents,
+    NominationService(NominationRepository nominations, DossierFileRepository files, Attachments attachments,
                       FormCatalog forms, UnitService units, ReportService reports, CouncilTallyRepository tallies,
                       AuditLog auditLog, Clock clock) {
         this.nominations = nominations;
         this.tallies = tallies;
         this.files = files;
-        this.contents = contents;
+        this.attachments = attachments;
         this.forms = forms;
         this.units = units;
         this.reports = reports;
@@ -254,44 +256,36 @@ public class NominationService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public DossierFile upload(Long id, DossierKind kind, String originalName, long size, InputStream content) {
-        Nomination nomination = getVisible(id);
-        if (!nomination.getStatus().isEditable()) {
-            throw new BusinessRuleException("review.error.notEditable");
-        }
+        Nomination nomination = editableDossier(id);
         if (files.countByNominationId(id) >= MAX_DOSSIER_FILES) {
             throw new BusinessRuleException("dossier.error.tooMany", MAX_DOSSIER_FILES);
         }
-        UploadedFile upload = UploadedFile.read(originalName, size, content, "dossier");
-        DossierFile file = files.save(new DossierFile(nomination, kind, upload, CurrentUser.actorName(), clock.instant()));
-        contents.save(new DossierContent(file.getId(), upload.bytes()));
-        auditLog.created(file);
-        return file;
+        UploadedFile upload = attachments.read(originalName, size, content, "dossier");
+        return attachments.store(new DossierFile(nomination, kind, upload, CurrentUser.actorName(), clock.instant()),
+                files, DOSSIER_CONTENTS, upload);
     }
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public void deleteFile(Long id, Long fileId) {
+        attachments.remove(dossierFile(editableDossier(id), fileId), files, DOSSIER_CONTENTS);
+    }
+
+    public Attachments.Download download(Long id, Long fileId) {
+        return attachments.download(dossierFile(getVisible(id), fileId), DOSSIER_CONTENTS);
+    }
+
+    private Nomination editableDossier(Long id) {
         Nomination nomination = getVisible(id);
         if (!nomination.getStatus().isEditable()) {
             throw new BusinessRuleException("review.error.notEditable");
         }
-        DossierFile file = files.findByIdAndNominationId(fileId, id)
-                .orElseThrow(() -> new NotFoundException("DossierFile", fileId));
-        auditLog.record("DELETE", file.auditType(), file.getId(), file.getFileName(), file.auditState(), null);
-        contents.deleteById(file.getId());
-        files.delete(file);
+        return nomination;
     }
 
-    public Download download(Long id, Long fileId) {
-        Nomination nomination = getVisible(id);
-        DossierFile file = files.findByIdAndNominationId(fileId, nomination.getId())
+    private DossierFile dossierFile(Nomination nomination, Long fileId) {
+        return files.findByIdAndNominationId(fileId, nomination.getId())
                 .orElseThrow(() -> new NotFoundException("DossierFile", fileId));
-        byte[] bytes = contents.findById(file.getId()).map(DossierContent::getBytes)
-                .orElseThrow(() -> new NotFoundException("DossierContent", fileId));
-        return new Download(file.getFileName(), file.getContentType(), bytes);
-    }
-
-    public record Download(String fileName, String contentType, byte[] bytes) {
     }
 
     private void describe(Nomination nomination, NominationForm form) {

@@ -79,7 +79,7 @@ class RankingController {
                 .orElseThrow(() -> new vn.mttq.thidua.shared.NotFoundException("ContentArea", area));
         byte[] workbook = workbooks.write(selectedPeriod, selectedArea, rankings.rank(period, area), locale);
         return vn.mttq.thidua.web.Downloads.attachment("xep-hang-" + period + "-" + area + ".xlsx",
-                vn.mttq.thidua.shared.FileType.XLSX, workbook);
+                vn.mttq.thidua.attachment.FileType.XLSX, workbook);
     }
 
     @PostMapping("/thresholds")

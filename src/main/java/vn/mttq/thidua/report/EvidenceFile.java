@@ -13,10 +13,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
-import vn.mttq.thidua.shared.StoredFile;
-import vn.mttq.thidua.shared.UploadedFile;
+import vn.mttq.thidua.attachment.StoredFile;
+import vn.mttq.thidua.attachment.UploadedFile;
 
-/** A file of evidence (minh chứng) attached to a report; its bytes are kept apart, in {@link EvidenceContent}. */
+/** A file of evidence (minh chứng) attached to a report; its bytes are kept apart, in evidence_content. */
 @Entity
 @Table(name = "evidence_file")
 @Getter

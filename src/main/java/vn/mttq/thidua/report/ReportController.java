@@ -26,12 +26,12 @@ import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.period.PeriodService;
+import vn.mttq.thidua.attachment.AttachmentRequests;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
 import vn.mttq.thidua.shared.ReviewStatus;
-import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /** Reports: the list (staff's review queue), a report's page with its review, the edit form and evidence. */
@@ -172,16 +172,8 @@ class ReportController {
     @PostMapping("/{id}/evidence")
     String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
                   RedirectAttributes redirect) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new BusinessRuleException("evidence.error.empty");
-            }
-            EvidenceFile saved = evidence.upload(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
-            Forms.flash(redirect, "evidence.uploaded", saved.getFileName());
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/reports/" + id + "/edit#evidence";
+        return AttachmentRequests.upload(file, "evidence", "/reports/" + id + "/edit#evidence", redirect,
+                (name, size, content) -> evidence.upload(id, name, size, content));
     }
 
     @PostMapping("/{id}/evidence/{fileId}/delete")
@@ -194,8 +186,7 @@ class ReportController {
     /** Evidence downloads as an attachment, with the type found in its bytes, never rendered in the page. */
     @GetMapping("/{id}/evidence/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
-        EvidenceService.Download file = evidence.download(id, fileId);
-        return Downloads.attachment(file.fileName(), file.contentType(), file.bytes());
+        return AttachmentRequests.download(evidence.download(id, fileId));
     }
 
     @PostMapping("/{id}/score")

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.FlashMap;
 
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
-import vn.mttq.thidua.shared.FileType;
-import vn.mttq.thidua.shared.FileTypeTest;
+import vn.mttq.thidua.attachment.FileType;
+import vn.mttq.thidua.attachment.FileTypeTest;
 import vn.mttq.thidua.web.Forms;
 
 import static org.assertj.core.api.Assertions.assertThat;

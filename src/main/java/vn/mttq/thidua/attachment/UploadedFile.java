@@ -1,4 +1,4 @@
-package vn.mttq.thidua.shared;
+package vn.mttq.thidua.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import vn.mttq.thidua.shared.BusinessRuleException;
 
 /**
  * A file someone hands in, read and checked once: not empty, at most {@link #MAX_BYTES}, of a kind

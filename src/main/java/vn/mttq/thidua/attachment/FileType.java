@@ -1,4 +1,4 @@
-package vn.mttq.thidua.shared;
+package vn.mttq.thidua.attachment;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
