@@ -22,7 +22,7 @@ interface CouncilSessionRepository extends JpaRepository<CouncilSession, Long> {
             where (:accountId is null or exists (select m from CouncilMember m where m.session = s and m.account.id = :accountId))
               and (:status is null or s.status = :status) and s.searchKey like :pattern escape '\\'
             """)
-    Page<CouncilSession> visible(Long accountId, String status, String pattern, Pageable pageable);
+    Page<CouncilSession> visible(Long accountId, CouncilSessionStatus status, String pattern, Pageable pageable);
 
     @Query("""
             select s from CouncilSession s

@@ -56,7 +56,7 @@ public class CouncilService {
 
     /** Staff and admins see every session; anyone else only the sessions they sit on. */
     public Page<CouncilSession> visible(String q, String status, Pageable pageable) {
-        return sessions.visible(memberScope(), "OPEN".equals(status) || "CLOSED".equals(status) ? status : null,
+        return sessions.visible(memberScope(), vn.mttq.thidua.shared.Enums.parseOrNull(CouncilSessionStatus.class, status),
                 vn.mttq.thidua.shared.SearchText.containsPattern(q), pageable);
     }
 

@@ -37,7 +37,8 @@ public class CouncilSession extends TrackedEntity implements Audited {
     private int quorum;
     @Column(name = "approval_threshold")
     private int approvalThreshold;
-    private String status = "OPEN";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private CouncilSessionStatus status = CouncilSessionStatus.OPEN;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "closed_at")
@@ -90,7 +91,7 @@ public class CouncilSession extends TrackedEntity implements Audited {
     }
 
     public boolean isOpen() {
-        return "OPEN".equals(status);
+        return status.isOpen();
     }
 
     void requireOpen() {
@@ -101,7 +102,7 @@ public class CouncilSession extends TrackedEntity implements Audited {
 
     void close(Instant at) {
         requireOpen();
-        status = "CLOSED";
+        status = CouncilSessionStatus.CLOSED;
         closedAt = at;
     }
 

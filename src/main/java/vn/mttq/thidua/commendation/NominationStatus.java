@@ -41,4 +41,27 @@ public enum NominationStatus {
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
     }
+
+    /** Staff appraise it, or return it (what its page offers them). */
+    public boolean isAwaitingAppraisal() {
+        return canBecome(APPRAISED);
+    }
+
+    /** The council passed it: the admin approves or rejects it. */
+    public boolean isAwaitingApproval() {
+        return canBecome(APPROVED);
+    }
+
+    /** Approved: a decision here commends it, or it is forwarded to a higher authority. */
+    public boolean isAwaitingDecision() {
+        return canBecome(COMMENDED);
+    }
+
+    public boolean isReturned() {
+        return this == RETURNED;
+    }
+
+    public boolean isRejected() {
+        return this == REJECTED;
+    }
 }

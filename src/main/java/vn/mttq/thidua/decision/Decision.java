@@ -84,7 +84,7 @@ public class Decision extends TrackedEntity implements Audited {
 
     /** Signs with the number the counter gave for the decision's year. */
     void sign(int number, String by, Instant at) {
-        if (status != DecisionStatus.DRAFT) {
+        if (!status.canBecome(DecisionStatus.SIGNED)) {
             throw new BusinessRuleException("decision.error.signed");
         }
         this.number = number;
@@ -95,7 +95,7 @@ public class Decision extends TrackedEntity implements Audited {
     }
 
     void publish(Instant at) {
-        if (status != DecisionStatus.SIGNED) {
+        if (!status.isPublishable()) {
             throw new BusinessRuleException("decision.error.notSigned");
         }
         status = DecisionStatus.PUBLISHED;
@@ -103,7 +103,7 @@ public class Decision extends TrackedEntity implements Audited {
     }
 
     void revoke(String reason, Instant at) {
-        if (status != DecisionStatus.SIGNED && status != DecisionStatus.PUBLISHED) {
+        if (!status.isRevocable()) {
             throw new BusinessRuleException("decision.error.notSigned");
         }
         if (reason == null || reason.isBlank()) {

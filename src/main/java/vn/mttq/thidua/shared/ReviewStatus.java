@@ -30,6 +30,19 @@ public enum ReviewStatus {
         return next;
     }
 
+    /** Whether staff have it to accept or return (what its page offers them). */
+    public boolean isAwaitingReview() {
+        return canBecome(ACCEPTED);
+    }
+
+    public boolean isReturned() {
+        return this == RETURNED;
+    }
+
+    public boolean isAccepted() {
+        return this == ACCEPTED;
+    }
+
     /** Whether the agency may still change it. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;

@@ -388,4 +388,15 @@ class PagesTest {
                 .doesNotContain("<optgroup label=\"Đoàn kết sáng tạo 2021–2025\">")
                 .contains("value=\"" + fixtures.runningArea(3) + "\"");
     }
+
+    @Test
+    void councilSessionsFilterByTheirStatus() throws Exception {
+        String open = html(get("/council-sessions").param("status", "OPEN").with(user(staff)));
+        String closed = html(get("/council-sessions").param("status", "CLOSED").with(user(staff)));
+        String anything = html(get("/council-sessions").param("status", "BIEN_MAT").with(user(staff)));
+        String demo = "Phiên họp Hội đồng Thi đua - Khen thưởng cuối năm 2026";
+        assertThat(open).contains(demo);
+        assertThat(closed).doesNotContain(demo);
+        assertThat(anything).as("an unknown status filters nothing").contains(demo);
+    }
 }
