@@ -120,7 +120,7 @@ public class Fixtures {
             unit.setName(unitName);
             unit.setKind(vn.mttq.thidua.agency.UnitKind.SCHOOL);
             unit.setContentAreaId(runningArea(area));
-            long unitId = units.register(agencyOf("rep1"), unit).getId();
+            long unitId = units.register(agencyOf("rep1"), unit.details()).getId();
             vn.mttq.thidua.report.Report draft = reports.start(unitId, period);
             vn.mttq.thidua.report.ReportForm form = new vn.mttq.thidua.report.ReportForm();
             vn.mttq.thidua.report.ReportForm.InitiativeRow row = new vn.mttq.thidua.report.ReportForm.InitiativeRow();

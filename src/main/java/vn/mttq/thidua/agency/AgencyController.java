@@ -67,7 +67,7 @@ class AgencyController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Agency agency = agencies.create(form);
+                Agency agency = agencies.create(form.details());
                 Forms.flash(redirect, "agency.created", agency.getName());
                 return "redirect:/agencies/" + agency.getId();
             } catch (BusinessRuleException e) {
@@ -182,7 +182,7 @@ class AgencyController {
         Agency agency = agencies.getVisible(id);
         if (!result.hasErrors()) {
             try {
-                agencies.update(id, form);
+                agencies.update(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "agency.saved", form.getName());
                 return "redirect:/agencies/" + id;
             } catch (BusinessRuleException e) {

@@ -32,6 +32,11 @@ public class AgencyForm {
     private String contactPerson;
     private Long version;
 
+    /** What the form describes, for the service. */
+    public AgencyDetails details() {
+        return new AgencyDetails(kind, name, shortName, parentId, clusterId, address, phone, email, contactPerson);
+    }
+
     static AgencyForm of(Agency agency) {
         AgencyForm form = new AgencyForm();
         form.setKind(agency.getKind());

@@ -99,11 +99,11 @@ public class AgencyService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Agency create(AgencyForm form) {
-        if (agencies.existsByNameIgnoreCase(form.getName().trim())) {
+    public Agency create(AgencyDetails form) {
+        if (agencies.existsByNameIgnoreCase(form.name().trim())) {
             throw BusinessRuleException.onField("name", "agency.error.nameTaken");
         }
-        Agency agency = new Agency(form.getKind(), form.getName().trim(), blankToNull(form.getShortName()));
+        Agency agency = new Agency(form.kind(), form.name().trim(), blankToNull(form.shortName()));
         apply(agency, form);
         agencies.save(agency);
         auditLog.created(agency);
@@ -112,10 +112,10 @@ public class AgencyService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Agency update(Long id, AgencyForm form) {
+    public Agency update(Long id, AgencyDetails form, Long version) {
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
-        Versions.check(Agency.class, id, agency.getVersion(), form.getVersion());
-        if (agencies.existsByNameIgnoreCaseAndIdNot(form.getName().trim(), id)) {
+        Versions.check(Agency.class, id, agency.getVersion(), version);
+        if (agencies.existsByNameIgnoreCaseAndIdNot(form.name().trim(), id)) {
             throw BusinessRuleException.onField("name", "agency.error.nameTaken");
         }
         Map<String, Object> before = agency.auditState();
@@ -270,23 +270,23 @@ public class AgencyService {
         }
     }
 
-    private void apply(Agency agency, AgencyForm form) {
+    private void apply(Agency agency, AgencyDetails form) {
         Agency parent = null;
-        if (form.getParentId() != null) {
-            parent = agencies.findById(form.getParentId())
+        if (form.parentId() != null) {
+            parent = agencies.findById(form.parentId())
                     .orElseThrow(() -> BusinessRuleException.onField("parentId", "agency.error.parentMissing"));
             if (agency.isAncestorOf(parent)) {
                 throw BusinessRuleException.onField("parentId", "agency.error.parentCycle");
             }
         }
         EmulationCluster cluster = null;
-        if (form.getClusterId() != null) {
-            cluster = clusters.findById(form.getClusterId())
+        if (form.clusterId() != null) {
+            cluster = clusters.findById(form.clusterId())
                     .orElseThrow(() -> BusinessRuleException.onField("clusterId", "agency.error.clusterMissing"));
         }
-        agency.describe(form.getKind(), form.getName().trim(), blankToNull(form.getShortName()), parent, cluster);
-        agency.contact(blankToNull(form.getAddress()), blankToNull(form.getPhone()), blankToNull(form.getEmail()),
-                blankToNull(form.getContactPerson()));
+        agency.describe(form.kind(), form.name().trim(), blankToNull(form.shortName()), parent, cluster);
+        agency.contact(blankToNull(form.address()), blankToNull(form.phone()), blankToNull(form.email()),
+                blankToNull(form.contactPerson()));
     }
 
     static String blankToNull(String value) {

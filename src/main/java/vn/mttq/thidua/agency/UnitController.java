@@ -61,7 +61,7 @@ class UnitController {
         Agency agency = agencies.getVisible(agencyId);
         if (!result.hasErrors()) {
             try {
-                Unit unit = units.register(agencyId, form);
+                Unit unit = units.register(agencyId, form.details());
                 Forms.flash(redirect, "unit.registered", unit.getName());
                 return "redirect:/agencies/" + agencyId;
             } catch (BusinessRuleException e) {
@@ -87,7 +87,7 @@ class UnitController {
         Unit unit = units.getVisible(id);
         if (!result.hasErrors()) {
             try {
-                units.update(id, form);
+                units.update(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "unit.saved", form.getName());
                 return "redirect:/agencies/" + unit.getAgency().getId();
             } catch (BusinessRuleException e) {

@@ -30,6 +30,11 @@ public class UnitForm {
     private String contactEmail;
     private Long version;
 
+    /** What the form describes, for the service. */
+    public UnitDetails details() {
+        return new UnitDetails(name, contentAreaId, kind, address, contactName, contactPhone, contactEmail);
+    }
+
     static UnitForm of(Unit unit) {
         UnitForm form = new UnitForm();
         form.setName(unit.getName());

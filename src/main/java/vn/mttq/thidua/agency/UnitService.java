@@ -84,17 +84,17 @@ public class UnitService {
     }
 
     @Transactional
-    public Unit register(Long agencyId, UnitForm form) {
+    public Unit register(Long agencyId, UnitDetails form) {
         Agency agency = agencies.getVisible(agencyId);
         agency.requireActive();
         ContentArea area = contentArea(form);
-        String name = form.getName().trim();
+        String name = form.name().trim();
         if (units.activeNameTaken(agency.getId(), name, null)) {
             throw BusinessRuleException.onField("name", "unit.error.nameTaken");
         }
-        Unit unit = new Unit(agency, area, name, form.getKind());
-        unit.describe(area, name, form.getKind(), blankToNull(form.getAddress()), blankToNull(form.getContactName()),
-                blankToNull(form.getContactPhone()), blankToNull(form.getContactEmail()));
+        Unit unit = new Unit(agency, area, name, form.kind());
+        unit.describe(area, name, form.kind(), blankToNull(form.address()), blankToNull(form.contactName()),
+                blankToNull(form.contactPhone()), blankToNull(form.contactEmail()));
         units.save(unit);
         auditLog.created(unit);
         takePart(unit, area);
@@ -102,18 +102,18 @@ public class UnitService {
     }
 
     @Transactional
-    public Unit update(Long id, UnitForm form) {
+    public Unit update(Long id, UnitDetails form, Long version) {
         Unit unit = getVisible(id);
-        Versions.check(Unit.class, id, unit.getVersion(), form.getVersion());
-        String name = form.getName().trim();
+        Versions.check(Unit.class, id, unit.getVersion(), version);
+        String name = form.name().trim();
         if (units.activeNameTaken(unit.getAgency().getId(), name, id)) {
             throw BusinessRuleException.onField("name", "unit.error.nameTaken");
         }
         Map<String, Object> before = unit.auditState();
         ContentArea area = contentArea(form);
-        unit.describe(area, name, form.getKind(), blankToNull(form.getAddress()),
-                blankToNull(form.getContactName()), blankToNull(form.getContactPhone()),
-                blankToNull(form.getContactEmail()));
+        unit.describe(area, name, form.kind(), blankToNull(form.address()),
+                blankToNull(form.contactName()), blankToNull(form.contactPhone()),
+                blankToNull(form.contactEmail()));
         auditLog.changed("UPDATE", unit, before);
         takePart(unit, area);
         return unit;
@@ -218,8 +218,8 @@ public class UnitService {
         unit.takesPartIn(area);
     }
 
-    private ContentArea contentArea(UnitForm form) {
-        return campaigns.findContentArea(form.getContentAreaId())
+    private ContentArea contentArea(UnitDetails form) {
+        return campaigns.findContentArea(form.contentAreaId())
                 .orElseThrow(() -> BusinessRuleException.onField("contentAreaId", "unit.error.contentAreaMissing"));
     }
 }

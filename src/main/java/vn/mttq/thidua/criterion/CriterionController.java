@@ -69,7 +69,7 @@ class CriterionController {
         }
         if (!result.hasErrors()) {
             try {
-                criteria.create(form);
+                criteria.create(form.details());
                 Forms.flash(redirect, "criterion.saved", form.getCode());
                 return "redirect:/criteria?area=" + form.getContentAreaId();
             } catch (BusinessRuleException e) {
@@ -93,7 +93,7 @@ class CriterionController {
         form.setContentAreaId(criterion.getContentArea().getId());
         if (!result.hasErrors()) {
             try {
-                criteria.update(id, form);
+                criteria.update(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "criterion.saved", form.getCode());
                 return "redirect:/criteria?area=" + form.getContentAreaId();
             } catch (BusinessRuleException e) {

@@ -35,6 +35,11 @@ public class CriterionForm {
     private int sortOrder;
     private Long version;
 
+    /** What the form describes, for the service. */
+    public CriterionDetails details() {
+        return new CriterionDetails(contentAreaId, parentId, code, name, maxPoints, bonusPoints, sortOrder);
+    }
+
     static CriterionForm of(Criterion criterion) {
         CriterionForm form = new CriterionForm();
         form.setContentAreaId(criterion.getContentArea().getId());

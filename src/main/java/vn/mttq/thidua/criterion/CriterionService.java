@@ -68,16 +68,16 @@ public class CriterionService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Criterion create(CriterionForm form) {
-        ContentArea area = campaigns.findContentArea(form.getContentAreaId())
+    public Criterion create(CriterionDetails form) {
+        ContentArea area = campaigns.findContentArea(form.contentAreaId())
                 .orElseThrow(() -> BusinessRuleException.onField("contentAreaId", "criterion.error.contentAreaMissing"));
-        if (criteria.existsByContentAreaIdAndCodeIgnoreCase(area.getId(), form.getCode().trim())) {
+        if (criteria.existsByContentAreaIdAndCodeIgnoreCase(area.getId(), form.code().trim())) {
             throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
         }
         requireNumberingOpen(area);
         Criterion criterion = new Criterion(area);
-        criterion.describe(parent(form, null), form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
-                form.getBonusPoints(), form.getSortOrder());
+        criterion.describe(parent(form, null), form.code().trim(), form.name().trim(), form.maxPoints(),
+                form.bonusPoints(), form.sortOrder());
         criteria.save(criterion);
         auditLog.created(criterion);
         return criterion;
@@ -85,23 +85,23 @@ public class CriterionService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Criterion update(Long id, CriterionForm form) {
+    public Criterion update(Long id, CriterionDetails form, Long version) {
         Criterion criterion = get(id);
-        Versions.check(Criterion.class, id, criterion.getVersion(), form.getVersion());
+        Versions.check(Criterion.class, id, criterion.getVersion(), version);
         if (criteria.existsByContentAreaIdAndCodeIgnoreCaseAndIdNot(criterion.getContentArea().getId(),
-                form.getCode().trim(), id)) {
+                form.code().trim(), id)) {
             throw BusinessRuleException.onField("code", "criterion.error.codeTaken");
         }
         Criterion parent = parent(form, criterion);
-        if (!criterion.getCode().equals(form.getCode().trim()) || !Objects.equals(criterion.getParentId(),
+        if (!criterion.getCode().equals(form.code().trim()) || !Objects.equals(criterion.getParentId(),
                 parent == null ? null : parent.getId())) {
             requireNumberingOpen(criterion.getContentArea());
         } else if (!criterion.getContentArea().getCampaign().getStatus().isOpen()) {
             throw new BusinessRuleException("campaign.error.closed");
         }
         Map<String, Object> before = criterion.auditState();
-        criterion.describe(parent, form.getCode().trim(), form.getName().trim(), form.getMaxPoints(),
-                form.getBonusPoints(), form.getSortOrder());
+        criterion.describe(parent, form.code().trim(), form.name().trim(), form.maxPoints(),
+                form.bonusPoints(), form.sortOrder());
         auditLog.changed("UPDATE", criterion, before);
         return criterion;
     }
@@ -158,12 +158,12 @@ public class CriterionService {
         }
     }
 
-    private Criterion parent(CriterionForm form, Criterion self) {
-        if (form.getParentId() == null) {
+    private Criterion parent(CriterionDetails form, Criterion self) {
+        if (form.parentId() == null) {
             return null;
         }
-        Criterion parent = criteria.findById(form.getParentId())
-                .filter(p -> Objects.equals(p.getContentArea().getId(), form.getContentAreaId()))
+        Criterion parent = criteria.findById(form.parentId())
+                .filter(p -> Objects.equals(p.getContentArea().getId(), form.contentAreaId()))
                 .orElseThrow(() -> BusinessRuleException.onField("parentId", "criterion.error.parentMissing"));
         for (Criterion c = parent; self != null && c != null; c = c.getParent()) {
             if (c.getId().equals(self.getId())) {

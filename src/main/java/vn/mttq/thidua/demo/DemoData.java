@@ -25,12 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.mttq.thidua.account.AccountService;
 import vn.mttq.thidua.agency.Agency;
-import vn.mttq.thidua.agency.AgencyForm;
+import vn.mttq.thidua.agency.AgencyDetails;
 import vn.mttq.thidua.agency.AgencyKind;
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.agency.AgencyStatus;
 import vn.mttq.thidua.agency.EmulationCluster;
-import vn.mttq.thidua.agency.UnitForm;
+import vn.mttq.thidua.agency.UnitDetails;
 import vn.mttq.thidua.agency.UnitKind;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.campaign.Campaign;
@@ -38,7 +38,7 @@ import vn.mttq.thidua.campaign.CampaignDetails;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.CampaignStatus;
 import vn.mttq.thidua.campaign.ContentArea;
-import vn.mttq.thidua.criterion.CriterionForm;
+import vn.mttq.thidua.criterion.CriterionDetails;
 import vn.mttq.thidua.criterion.CriterionService;
 import vn.mttq.thidua.decision.DecisionBasisService;
 import vn.mttq.thidua.decision.DecisionKind;
@@ -128,13 +128,7 @@ class DemoData implements SmartInitializingSingleton {
         Map<String, Agency> byShortName = new HashMap<>();
         for (String[] row : csv("demo/agencies.csv")) {
             AgencyKind kind = AgencyKind.valueOf(row[0]);
-            AgencyForm form = new AgencyForm();
-            form.setKind(kind);
-            form.setName(row[1]);
-            form.setShortName(row[2]);
-            form.setClusterId(clusters.get(kind).getId());
-            form.setAddress("Tỉnh Tiền Giang");
-            Agency agency = agencies.create(form);
+            Agency agency = agencies.create(AgencyDetails.of(kind, row[1], row[2], clusters.get(kind).getId(), "Tỉnh Tiền Giang"));
             byShortName.put(agency.getShortName(), agency);
             register(agency, "Cơ quan " + agency.getShortName(), UnitKind.OFFICE, areas.get(officeArea(kind)), null);
         }
@@ -187,12 +181,7 @@ class DemoData implements SmartInitializingSingleton {
     }
 
     private Agency newAgency(AgencyKind kind, String name, String shortName, String address) {
-        AgencyForm form = new AgencyForm();
-        form.setKind(kind);
-        form.setName(name);
-        form.setShortName(shortName);
-        form.setAddress(address);
-        return agencies.create(form);
+        return agencies.create(AgencyDetails.of(kind, name, shortName, null, address));
     }
 
     /**
@@ -239,26 +228,14 @@ class DemoData implements SmartInitializingSingleton {
             Map<String, Long> ids = new HashMap<>();
             int order = 0;
             for (String[] row : tree) {
-                CriterionForm form = new CriterionForm();
-                form.setContentAreaId(area.getId());
-                form.setParentId(row[1].isEmpty() ? null : ids.get(row[1]));
-                form.setCode(row[0]);
-                form.setName(row[2]);
-                form.setMaxPoints(new java.math.BigDecimal(row[3]));
-                form.setBonusPoints(new java.math.BigDecimal(row[4]));
-                form.setSortOrder(order++);
-                ids.put(row[0], criteria.create(form).getId());
+                ids.put(row[0], criteria.create(new CriterionDetails(area.getId(), row[1].isEmpty() ? null : ids.get(row[1]),
+                        row[0], row[2], new java.math.BigDecimal(row[3]), new java.math.BigDecimal(row[4]), order++)).getId());
             }
         }
     }
 
     private void register(Agency agency, String name, UnitKind kind, ContentArea area, String address) {
-        UnitForm form = new UnitForm();
-        form.setName(name);
-        form.setKind(kind);
-        form.setContentAreaId(area.getId());
-        form.setAddress(address);
-        units.register(agency.getId(), form);
+        units.register(agency.getId(), UnitDetails.of(name, area.getId(), kind, address));
     }
 
     private static int officeArea(AgencyKind kind) {

@@ -59,10 +59,10 @@ class AgencyAndUnitServiceTest {
     @Test
     void creatingAndEditingAnAgencyIsAuditedWithBeforeAndAfter() {
         signIn("staff");
-        Agency agency = agencies.create(form("Ủy ban MTTQ Việt Nam xã Phú Đông (kiểm thử dịch vụ)"));
+        Agency agency = agencies.create(form("Ủy ban MTTQ Việt Nam xã Phú Đông (kiểm thử dịch vụ)").details());
         AgencyForm edit = AgencyForm.of(agency);
         edit.setPhone("0273 3850 000");
-        agencies.update(agency.getId(), edit);
+        agencies.update(agency.getId(), edit.details(), edit.getVersion());
         fixtures.flush();
 
         assertThat(fixtures.jdbc().queryForList("select action || ':' || actor from audit_record where entity_type = 'Agency' "
@@ -78,28 +78,28 @@ class AgencyAndUnitServiceTest {
     @Test
     void anAgencyCannotStandBelowItself() {
         signIn("staff");
-        Agency district = agencies.create(form("Ủy ban MTTQ huyện thử nghiệm"));
+        Agency district = agencies.create(form("Ủy ban MTTQ huyện thử nghiệm").details());
         AgencyForm commune = form("Ủy ban MTTQ xã thử nghiệm");
         commune.setParentId(district.getId());
-        Agency child = agencies.create(commune);
+        Agency child = agencies.create(commune.details());
 
         AgencyForm loop = AgencyForm.of(district);
         loop.setParentId(child.getId());
-        assertThatThrownBy(() -> agencies.update(district.getId(), loop))
+        assertThatThrownBy(() -> agencies.update(district.getId(), loop.details(), loop.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("parentId"));
     }
 
     @Test
     void aStaleVersionIsAConflict() {
         signIn("staff");
-        Agency agency = agencies.create(form("Ủy ban MTTQ xã Phú Thạnh"));
+        Agency agency = agencies.create(form("Ủy ban MTTQ xã Phú Thạnh").details());
         AgencyForm first = AgencyForm.of(agency);
         AgencyForm second = AgencyForm.of(agency);
         first.setAddress("Ấp 1");
-        agencies.update(agency.getId(), first);
+        agencies.update(agency.getId(), first.details(), first.getVersion());
         fixtures.flush();
         second.setAddress("Ấp 2");
-        assertThatThrownBy(() -> agencies.update(agency.getId(), second))
+        assertThatThrownBy(() -> agencies.update(agency.getId(), second.details(), second.getVersion()))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
@@ -115,7 +115,7 @@ class AgencyAndUnitServiceTest {
     @Test
     void onlyStaffAndAdminsManageAgencies() {
         signIn("rep1");
-        assertThatThrownBy(() -> agencies.create(form("Cơ quan của rep1"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agencies.create(form("Cơ quan của rep1").details())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> agencies.search("", null, PageRequest.of(0, 20))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -127,19 +127,19 @@ class AgencyAndUnitServiceTest {
         form.setName("Trường THPT Trương Định");
         form.setKind(UnitKind.SCHOOL);
         form.setContentAreaId(contentArea(3));
-        Unit unit = units.register(agency, form);
+        Unit unit = units.register(agency, form.details());
         assertThat(unit.isActive()).isTrue();
 
         UnitForm duplicate = new UnitForm();
         duplicate.setName("trường thpt trương định");
         duplicate.setKind(UnitKind.SCHOOL);
         duplicate.setContentAreaId(contentArea(3));
-        assertThatThrownBy(() -> units.register(agency, duplicate))
+        assertThatThrownBy(() -> units.register(agency, duplicate.details()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("name"));
 
         UnitForm edit = UnitForm.of(unit);
         edit.setAddress("Thị xã Gò Công");
-        units.update(unit.getId(), edit);
+        units.update(unit.getId(), edit.details(), edit.getVersion());
         fixtures.flush();
         units.withdraw(unit.getId(), "Sáp nhập trường", fixtures.versionOf("unit", unit.getId()));
         fixtures.flush();
@@ -154,10 +154,10 @@ class AgencyAndUnitServiceTest {
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("unit.error.withdrawn"));
         UnitForm late = UnitForm.of(units.getVisible(unit.getId()));
-        assertThatThrownBy(() -> units.update(unit.getId(), late)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> units.update(unit.getId(), late.details(), late.getVersion())).isInstanceOf(BusinessRuleException.class);
 
         // the name is free again once the unit has withdrawn
-        units.register(agency, duplicate);
+        units.register(agency, duplicate.details());
     }
 
     @Test
@@ -167,7 +167,7 @@ class AgencyAndUnitServiceTest {
         form.setName("Đơn vị lạ");
         form.setKind(UnitKind.OFFICE);
         form.setContentAreaId(contentArea(1));
-        assertThatThrownBy(() -> units.register(fixtures.agencyOf("rep2"), form))
+        assertThatThrownBy(() -> units.register(fixtures.agencyOf("rep2"), form.details()))
                 .isInstanceOf(vn.mttq.thidua.shared.NotFoundException.class);
     }
 }

@@ -112,7 +112,7 @@ class AgencyChangeTest {
         AgencyForm form = new AgencyForm();
         form.setKind(AgencyKind.DEPARTMENT);
         form.setName("Cơ quan tiếp nhận sau sáp nhập (kiểm thử)");
-        Agency successor = agencies.create(form);
+        Agency successor = agencies.create(form.details());
         agencies.end(predecessor, AgencyStatus.MERGED, successor.getId(), JULY, "Nghị quyết sáp nhập (kiểm thử)", true);
         fixtures.flush();
 
@@ -166,7 +166,7 @@ class AgencyChangeTest {
         AgencyForm form = new AgencyForm();
         form.setKind(AgencyKind.OTHER);
         form.setName("Hội giải thể (kiểm thử)");
-        Agency agency = agencies.create(form);
+        Agency agency = agencies.create(form.details());
         long unit = fixtures.count("""
                 insert into unit (agency_id, content_area_id, name, kind, search_key)
                 values (?, (select min(id) from content_area), 'Chi hội (kiểm thử)', 'OTHER', 'x') returning id""", agency.getId());
@@ -188,9 +188,9 @@ class AgencyChangeTest {
     @Test
     void aSplitSendsEachUnitWhereStaffChoseAndEachSuccessorReachesTheHistory() throws Exception {
         Fixtures.signIn(users, "staff");
-        Agency whole = agencies.create(agencyForm("Sở Nông nghiệp và Môi trường (trước chia tách, kiểm thử)"));
-        Agency east = agencies.create(agencyForm("Cơ quan tiếp nhận phía Đông (kiểm thử)"));
-        Agency west = agencies.create(agencyForm("Cơ quan tiếp nhận phía Tây (kiểm thử)"));
+        Agency whole = agencies.create(agencyForm("Sở Nông nghiệp và Môi trường (trước chia tách, kiểm thử)").details());
+        Agency east = agencies.create(agencyForm("Cơ quan tiếp nhận phía Đông (kiểm thử)").details());
+        Agency west = agencies.create(agencyForm("Cơ quan tiếp nhận phía Tây (kiểm thử)").details());
         long area = fixtures.runningArea(2);
         long first = fixtures.count("insert into unit (agency_id, content_area_id, name, kind, search_key) "
                 + "values (?, ?, 'Chi cục Thủy lợi (kiểm thử)', 'OFFICE', 'x') returning id", whole.getId(), area);

@@ -64,7 +64,7 @@ class ParticipationTest {
         form.setName("Trường THCS Mỹ Phước Tây 2 (kiểm thử)");
         form.setKind(UnitKind.SCHOOL);
         form.setContentAreaId(fixtures.count("select id from content_area where campaign_id = ? and number = 3", reference));
-        assertThatThrownBy(() -> units.register(agency, form)).as("nothing is registered in a closed campaign")
+        assertThatThrownBy(() -> units.register(agency, form.details())).as("nothing is registered in a closed campaign")
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
         SecurityContextHolder.clearContext();

@@ -75,13 +75,13 @@ class CriteriaAndRankingTest {
         long report = fixtures.report("Trường THCS Long Định (kiểm thử)", 2, "ANNUAL", 2027, true, null);
         long area = fixtures.count("select content_area_id from report where id = ?", report);
         Fixtures.signIn(users, "staff");
-        assertThatThrownBy(() -> criteria.create(form(area, null, "V", "10")))
+        assertThatThrownBy(() -> criteria.create(form(area, null, "V", "10").details()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.numberingFixed"));
         Criterion existing = criteria.tree(area).get(0).criterion();
         CriterionForm renumbered = form(area, null, existing.getCode() + "bis", "20");
         renumbered.setVersion(existing.getVersion());
-        assertThatThrownBy(() -> criteria.update(existing.getId(), renumbered))
+        assertThatThrownBy(() -> criteria.update(existing.getId(), renumbered.details(), renumbered.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.numberingFixed"));
         CriterionForm corrected = form(area, existing.getParentId(), existing.getCode(), existing.getMaxPoints().toPlainString());
@@ -89,20 +89,20 @@ class CriteriaAndRankingTest {
         corrected.setBonusPoints(existing.getBonusPoints());
         corrected.setSortOrder(existing.getSortOrder());
         corrected.setVersion(existing.getVersion());
-        assertThat(criteria.update(existing.getId(), corrected).getName()).isEqualTo("Công tác tổ chức phong trào (sửa lời văn)");
+        assertThat(criteria.update(existing.getId(), corrected.details(), corrected.getVersion()).getName()).isEqualTo("Công tác tổ chức phong trào (sửa lời văn)");
     }
 
     @Test
     void staffBuildTheTreeAndCannotBreakIt() {
         Fixtures.signIn(users, "staff");
         long area = draftArea();
-        Criterion group = criteria.create(form(area, null, "V", "10"));
-        Criterion leaf = criteria.create(form(area, group.getId(), "5.1", "10"));
-        assertThatThrownBy(() -> criteria.create(form(area, null, "v", "5")))
+        Criterion group = criteria.create(form(area, null, "V", "10").details());
+        Criterion leaf = criteria.create(form(area, group.getId(), "5.1", "10").details());
+        assertThatThrownBy(() -> criteria.create(form(area, null, "v", "5").details()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("code"));
         CriterionForm loop = form(area, leaf.getId(), "V", "10");
         loop.setVersion(group.getVersion());
-        assertThatThrownBy(() -> criteria.update(group.getId(), loop))
+        assertThatThrownBy(() -> criteria.update(group.getId(), loop.details(), loop.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("criterion.error.parentCycle"));
         assertThatThrownBy(() -> criteria.delete(group.getId()))
@@ -118,7 +118,7 @@ class CriteriaAndRankingTest {
                 .leaf()).isTrue();
 
         Fixtures.signIn(users, "rep1");
-        assertThatThrownBy(() -> criteria.create(form(area, null, "X", "1"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> criteria.create(form(area, null, "X", "1").details())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -61,7 +61,7 @@ class ReportRulesTest {
         form.setName("Trường THCS kiểm thử quy tắc");
         form.setKind(UnitKind.SCHOOL);
         form.setContentAreaId(fixtures.runningArea(3));
-        unit = units.register(fixtures.agencyOf("rep1"), form).getId();
+        unit = units.register(fixtures.agencyOf("rep1"), form.details()).getId();
     }
 
     @AfterEach

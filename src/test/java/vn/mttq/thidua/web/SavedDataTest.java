@@ -221,7 +221,7 @@ class SavedDataTest {
         form.setName(name);
         form.setKind(UnitKind.SCHOOL);
         form.setContentAreaId(fixtures.runningArea(3));
-        long id = units.register(fixtures.agencyOf("rep1"), form).getId();
+        long id = units.register(fixtures.agencyOf("rep1"), form.details()).getId();
         SecurityContextHolder.clearContext();
         return id;
     }
