@@ -130,7 +130,7 @@ public class Fixtures {
             form.setInitiativeRows(1);
             form.setNarrative("Báo cáo kiểm thử");
             form.setVersion(draft.getVersion());
-            long id = reports.save(draft.getId(), form).getId();
+            long id = reports.save(draft.getId(), form.details(), form.getVersion()).getId();
             flush();
             if (submitted || acceptedWithScore != null) {
                 reports.submit(id, versionOf("report", id));
@@ -144,7 +144,7 @@ public class Fixtures {
                 scores.setVersion(toScore.getVersion());
                 toScore.getScores().forEach(s -> scores.getStaffScores().put(s.getCriterion().getId(),
                         new java.math.BigDecimal(acceptedWithScore)));
-                reports.scoreAndAccept(id, scores);
+                reports.scoreAndAccept(id, scores.getStaffScores(), scores.getVersion());
                 flush();
             }
             clear();

@@ -143,11 +143,11 @@ class PledgeController {
         if (!result.hasErrors()) {
             try {
                 if ("submit".equals(action)) {
-                    pledges.saveAndSubmit(id, form);
+                    pledges.saveAndSubmit(id, form.details(), form.getVersion());
                     Forms.flash(redirect, "pledge.submitted");
                     return "redirect:/pledges/" + id;
                 }
-                pledges.save(id, form);
+                pledges.save(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "pledge.saved");
                 return "redirect:/pledges/" + id + "/edit";
             } catch (BusinessRuleException e) {

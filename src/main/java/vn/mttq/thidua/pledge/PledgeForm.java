@@ -46,6 +46,11 @@ public class PledgeForm {
         private BigDecimal targetValue;
     }
 
+    /** What the form says, for the service. */
+    public PledgeDetails details() {
+        return new PledgeDetails(titleAimed, signatoryName, signatoryPosition, values());
+    }
+
     List<TargetValues> values() {
         return targets.stream().map(t -> new TargetValues(t.getName().trim(), t.getMeasure().trim(), t.getTargetValue()))
                 .toList();

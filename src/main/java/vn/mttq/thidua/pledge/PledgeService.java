@@ -121,9 +121,9 @@ public class PledgeService {
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
-    public Pledge save(Long id, PledgeForm form) {
-        return step(id, form.getVersion(), "UPDATE", p -> p.describe(form.getTitleAimed(), form.getSignatoryName().trim(),
-                blankToNull(form.getSignatoryPosition()), form.values()));
+    public Pledge save(Long id, PledgeDetails details, Long version) {
+        return step(id, version, "UPDATE", p -> p.describe(details.titleAimed(), details.signatoryName().trim(),
+                blankToNull(details.signatoryPosition()), details.targets()));
     }
 
     @Transactional
@@ -138,8 +138,8 @@ public class PledgeService {
      */
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
-    public Pledge saveAndSubmit(Long id, PledgeForm form) {
-        Pledge pledge = save(id, form);
+    public Pledge saveAndSubmit(Long id, PledgeDetails details, Long version) {
+        Pledge pledge = save(id, details, version);
         Map<String, Object> before = pledge.auditState();
         submit(pledge);
         auditLog.changed("SUBMIT", pledge, before);

@@ -3,5 +3,5 @@ package vn.mttq.thidua.pledge;
 import java.math.BigDecimal;
 
 /** One target as a form gives it. */
-record TargetValues(String name, String measure, BigDecimal targetValue) {
+public record TargetValues(String name, String measure, BigDecimal targetValue) {
 }

@@ -1,5 +1,5 @@
 package vn.mttq.thidua.report;
 
 /** One initiative as a form gives it. */
-record InitiativeValues(String title, String field, String description, String benefit, String recognisedBy) {
+public record InitiativeValues(String title, String field, String description, String benefit, String recognisedBy) {
 }

@@ -155,11 +155,11 @@ class ReportController {
         if (!result.hasErrors()) {
             try {
                 if ("submit".equals(action)) {
-                    Report submitted = reports.saveAndSubmit(id, form);
+                    Report submitted = reports.saveAndSubmit(id, form.details(), form.getVersion());
                     Forms.flash(redirect, submitted.isLate() ? "report.submittedLate" : "report.submitted");
                     return "redirect:/reports/" + id;
                 }
-                reports.save(id, form);
+                reports.save(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "report.saved");
                 return "redirect:/reports/" + id + "/edit";
             } catch (BusinessRuleException e) {
@@ -196,10 +196,10 @@ class ReportController {
         if (!result.hasErrors()) {
             try {
                 if ("accept".equals(action)) {
-                    reports.scoreAndAccept(id, scoreForm);
+                    reports.scoreAndAccept(id, scoreForm.getStaffScores(), scoreForm.getVersion());
                     Forms.flash(redirect, "report.accepted");
                 } else {
-                    reports.score(id, scoreForm);
+                    reports.score(id, scoreForm.getStaffScores(), scoreForm.getVersion());
                     Forms.flash(redirect, "report.scored");
                 }
                 return "redirect:/reports/" + id;

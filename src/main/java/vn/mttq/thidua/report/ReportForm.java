@@ -47,6 +47,11 @@ public class ReportForm {
         private String recognisedBy;
     }
 
+    /** What the form says, for the service. */
+    public ReportDetails details() {
+        return new ReportDetails(narrative, achieved, selfScores, initiativeValues());
+    }
+
     List<InitiativeValues> initiativeValues() {
         return initiatives.stream().map(i -> new InitiativeValues(i.getTitle().trim(), i.getField().trim(),
                 blankToNull(i.getDescription()), blankToNull(i.getBenefit()), blankToNull(i.getRecognisedBy()))).toList();

@@ -1,5 +1,6 @@
 package vn.mttq.thidua.report;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -158,11 +159,11 @@ public class ReportService {
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
-    public Report save(Long id, ReportForm form) {
-        return step(id, form.getVersion(), "UPDATE", r -> {
+    public Report save(Long id, ReportDetails details, Long version) {
+        return step(id, version, "UPDATE", r -> {
             r.requireEditable();
             prepare(r);
-            r.write(form.getNarrative(), form.getAchieved(), form.getSelfScores(), form.initiativeValues());
+            r.write(details.narrative(), details.achieved(), details.selfScores(), details.initiatives());
         });
     }
 
@@ -178,8 +179,8 @@ public class ReportService {
      */
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
-    public Report saveAndSubmit(Long id, ReportForm form) {
-        Report report = save(id, form);
+    public Report saveAndSubmit(Long id, ReportDetails details, Long version) {
+        Report report = save(id, details, version);
         Map<String, Object> before = report.auditState();
         submit(report);
         auditLog.changed("SUBMIT", report, before);
@@ -194,18 +195,18 @@ public class ReportService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Report score(Long id, ScoreForm form) {
-        return step(id, form.getVersion(), "SCORE", r -> r.score(form.getStaffScores()));
+    public Report score(Long id, Map<Long, BigDecimal> staffScores, Long version) {
+        return step(id, version, "SCORE", r -> r.score(staffScores));
     }
 
     /** Scores the report and accepts it, in one step. */
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Report scoreAndAccept(Long id, ScoreForm form) {
-        if (!getVisible(id).isFullyScoredWith(form.getStaffScores())) {
+    public Report scoreAndAccept(Long id, Map<Long, BigDecimal> staffScores, Long version) {
+        if (!getVisible(id).isFullyScoredWith(staffScores)) {
             throw new BusinessRuleException("report.error.unscored");
         }
-        Report report = score(id, form);
+        Report report = score(id, staffScores, version);
         Map<String, Object> before = report.auditState();
         report.accept(CurrentUser.actorName(), clock.instant());
         auditLog.changed("ACCEPT", report, before);

@@ -136,7 +136,7 @@ class ReportRulesTest {
         Fixtures.signIn(users, "staff");
         Report report = reports.getVisible(submitted.getId());
         ScoreForm none = ScoreForm.of(report);
-        assertThatThrownBy(() -> reports.scoreAndAccept(report.getId(), none))
+        assertThatThrownBy(() -> reports.scoreAndAccept(report.getId(), none.getStaffScores(), none.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("report.error.unscored"));
 
@@ -144,7 +144,7 @@ class ReportRulesTest {
         report.getScores().forEach(s -> tooHigh.getStaffScores().put(s.getCriterion().getId(), s.getCriterion().ceiling()));
         Long criterion = report.getScores().get(0).getCriterion().getId();
         tooHigh.getStaffScores().put(criterion, report.getScores().get(0).getCriterion().ceiling().add(BigDecimal.ONE));
-        assertThatThrownBy(() -> reports.score(report.getId(), tooHigh))
+        assertThatThrownBy(() -> reports.score(report.getId(), tooHigh.getStaffScores(), tooHigh.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("report.error.scoreOutOfRange"));
 
@@ -155,7 +155,7 @@ class ReportRulesTest {
         assertThatThrownBy(() -> reports.returnForChanges(fresh.getId(), "  ", fresh.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("review.error.reasonRequired"));
-        Report accepted = reports.scoreAndAccept(fresh.getId(), scores);
+        Report accepted = reports.scoreAndAccept(fresh.getId(), scores.getStaffScores(), scores.getVersion());
         assertThat(accepted.getStatus()).isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(accepted.getTotalScore()).isEqualByComparingTo(new BigDecimal("8.5").multiply(
                 BigDecimal.valueOf(fresh.getScores().size())));
@@ -165,7 +165,7 @@ class ReportRulesTest {
 
         Fixtures.signIn(users, "rep1");
         ReportForm late = ReportForm.of(reports.getVisible(accepted.getId()));
-        assertThatThrownBy(() -> reports.save(accepted.getId(), late))
+        assertThatThrownBy(() -> reports.save(accepted.getId(), late.details(), late.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("review.error.notEditable"));
     }
@@ -177,10 +177,10 @@ class ReportRulesTest {
         ReportForm first = ReportForm.of(reports.getVisible(report.getId()));
         ReportForm second = ReportForm.of(reports.getVisible(report.getId()));
         first.setNarrative("Bản của người thứ nhất");
-        reports.save(report.getId(), first);
+        reports.save(report.getId(), first.details(), first.getVersion());
         fixtures.flush();
         second.setNarrative("Bản của người thứ hai");
-        assertThatThrownBy(() -> reports.save(report.getId(), second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> reports.save(report.getId(), second.details(), second.getVersion())).isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
     private Pledge pledgeWithATarget(int year) {
@@ -195,7 +195,7 @@ class ReportRulesTest {
         target.setTargetValue(new BigDecimal("98"));
         form.getTargets().add(target);
         form.setVersion(pledge.getVersion());
-        Pledge saved = pledges.save(pledge.getId(), form);
+        Pledge saved = pledges.save(pledge.getId(), form.details(), form.getVersion());
         fixtures.flush();
         return saved;
     }
@@ -246,7 +246,7 @@ class ReportRulesTest {
 
         Fixtures.signIn(users, "rep1");
         ReportForm form = ReportForm.of(reports.getVisible(report.getId()));
-        assertThatThrownBy(() -> reports.save(report.getId(), form)).isInstanceOfSatisfying(BusinessRuleException.class,
+        assertThatThrownBy(() -> reports.save(report.getId(), form.details(), form.getVersion())).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
         assertThatThrownBy(() -> pledges.start(unit, 2028)).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("campaign.error.closed"));
@@ -273,7 +273,7 @@ class ReportRulesTest {
         target.setTargetValue(new BigDecimal("98"));
         form.getTargets().add(target);
         form.setVersion(pledge.getVersion());
-        Pledge saved = pledges.save(pledge.getId(), form);
+        Pledge saved = pledges.save(pledge.getId(), form.details(), form.getVersion());
         fixtures.flush();
         Pledge submitted = pledges.submit(saved.getId(), saved.getVersion());
         fixtures.flush();
