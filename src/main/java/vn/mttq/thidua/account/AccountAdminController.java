@@ -64,7 +64,7 @@ class AccountAdminController {
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Account account = accounts.create(form);
+                Account account = accounts.create(form.details());
                 Forms.flash(redirect, "account.created", account.getUsername());
                 return "redirect:/admin/accounts/" + account.getId() + "/edit";
             } catch (BusinessRuleException e) {
@@ -89,7 +89,7 @@ class AccountAdminController {
         form.setUsername(account.getUsername());
         if (!result.hasErrors()) {
             try {
-                accounts.update(id, form);
+                accounts.update(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "account.saved", account.getUsername());
                 return "redirect:/admin/accounts";
             } catch (BusinessRuleException e) {

@@ -41,4 +41,9 @@ public class AccountForm {
         form.setVersion(account.getVersion());
         return form;
     }
+
+    /** What the form says, for the service. */
+    public AccountDetails details() {
+        return new AccountDetails(username, fullName, email, role, agencyId, initialPassword);
+    }
 }

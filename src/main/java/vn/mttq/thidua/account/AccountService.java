@@ -72,14 +72,14 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Account create(AccountForm form) {
-        String username = form.getUsername().trim();
+    public Account create(AccountDetails form) {
+        String username = form.username().trim();
         if (accounts.existsByUsernameIgnoreCase(username)) {
             throw BusinessRuleException.onField("username", "account.error.usernameTaken");
         }
-        PasswordPolicy.check("initialPassword", form.getInitialPassword(), username);
-        Account account = new Account(username, passwordEncoder.encode(form.getInitialPassword()), true,
-                form.getFullName().trim(), blankToNull(form.getEmail()), form.getRole(), agency(form));
+        PasswordPolicy.check("initialPassword", form.initialPassword(), username);
+        Account account = new Account(username, passwordEncoder.encode(form.initialPassword()), true,
+                form.fullName().trim(), blankToNull(form.email()), form.role(), agency(form));
         accounts.save(account);
         auditLog.created(account);
         return account;
@@ -97,15 +97,15 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Account update(Long id, AccountForm form) {
+    public Account update(Long id, AccountDetails form, Long version) {
         Account account = get(id);
-        Versions.check(Account.class, id, account.getVersion(), form.getVersion());
-        if (isSelf(account) && form.getRole() != Role.ADMIN) {
+        Versions.check(Account.class, id, account.getVersion(), version);
+        if (isSelf(account) && form.role() != Role.ADMIN) {
             throw BusinessRuleException.onField("role", "account.error.ownRole");
         }
         Map<String, Object> before = account.auditState();
-        account.rename(form.getFullName().trim(), blankToNull(form.getEmail()));
-        account.assign(form.getRole(), agency(form));
+        account.rename(form.fullName().trim(), blankToNull(form.email()));
+        account.assign(form.role(), agency(form));
         auditLog.changed("UPDATE", account, before);
         if (!java.util.Objects.equals(before.get("role"), account.getRole())
                 || !java.util.Objects.equals(before.get("agencyId"), account.getAgency() == null ? null : account.getAgency().getId())) {
@@ -200,14 +200,14 @@ public class AccountService {
         }
     }
 
-    private Agency agency(AccountForm form) {
-        if (form.getRole() != Role.AGENCY_REP) {
+    private Agency agency(AccountDetails form) {
+        if (form.role() != Role.AGENCY_REP) {
             return null;
         }
-        if (form.getAgencyId() == null) {
+        if (form.agencyId() == null) {
             throw BusinessRuleException.onField("agencyId", "account.error.agencyRequired");
         }
-        return agencies.find(form.getAgencyId())
+        return agencies.find(form.agencyId())
                 .orElseThrow(() -> BusinessRuleException.onField("agencyId", "account.error.agencyRequired"));
     }
 

@@ -59,7 +59,7 @@ class CouncilController {
                 RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                CouncilSession session = council.open(form);
+                CouncilSession session = council.open(form.details());
                 Forms.flash(redirect, "council.opened");
                 return "redirect:/council-sessions/" + session.getId();
             } catch (BusinessRuleException e) {

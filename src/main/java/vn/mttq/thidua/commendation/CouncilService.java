@@ -114,15 +114,15 @@ public class CouncilService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public CouncilSession open(CouncilSessionForm form) {
-        CouncilSession session = new CouncilSession(form.getTitle().trim(), form.getHeldOn(), CurrentUser.actorName());
-        for (Long accountId : form.getMemberIds()) {
+    public CouncilSession open(CouncilSessionDetails form) {
+        CouncilSession session = new CouncilSession(form.title().trim(), form.heldOn(), CurrentUser.actorName());
+        for (Long accountId : form.memberIds()) {
             Account account = accounts.find(accountId)
                     .orElseThrow(() -> BusinessRuleException.onField("memberIds", "council.error.memberMissing"));
             session.getMembers().add(new CouncilMember(session, account, account.getAgency()));
         }
         session.requireMembers(minimumMembers, CurrentUser.actorName());
-        session.setRules(form.getQuorum(), form.getApprovalThreshold());
+        session.setRules(form.quorum(), form.approvalThreshold());
         sessions.save(session);
         auditLog.created(session);
         return session;

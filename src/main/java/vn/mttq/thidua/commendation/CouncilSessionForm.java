@@ -29,4 +29,9 @@ public class CouncilSessionForm {
     @Min(1)
     @Max(200)
     private Integer approvalThreshold;
+
+    /** What the form says, for the service. */
+    public CouncilSessionDetails details() {
+        return new CouncilSessionDetails(title, heldOn, memberIds, quorum, approvalThreshold);
+    }
 }

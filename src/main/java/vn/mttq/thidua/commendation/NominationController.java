@@ -98,7 +98,7 @@ class NominationController {
                    RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Nomination nomination = nominations.propose(form);
+                Nomination nomination = nominations.propose(form.details());
                 Forms.flash(redirect, "nomination.saved");
                 return "redirect:/nominations/" + nomination.getId();
             } catch (BusinessRuleException e) {
@@ -134,7 +134,7 @@ class NominationController {
         form.setUnitId(nomination.getUnit().getId());
         if (!result.hasErrors()) {
             try {
-                nominations.update(id, form);
+                nominations.update(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "nomination.saved");
                 return "redirect:/nominations/" + id;
             } catch (BusinessRuleException e) {

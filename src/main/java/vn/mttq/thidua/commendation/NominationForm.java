@@ -53,4 +53,10 @@ public class NominationForm {
         form.setVersion(n.getVersion());
         return form;
     }
+
+    /** What the form says, for the service. */
+    public NominationDetails details() {
+        return new NominationDetails(unitId, nomineeType, individualName, individualPosition, birthYear, gender, formId,
+                year, achievements, reportIds);
+    }
 }

@@ -139,8 +139,8 @@ public class NominationService {
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
-    public Nomination propose(NominationForm form) {
-        Unit unit = units.getVisible(form.getUnitId());
+    public Nomination propose(NominationDetails form) {
+        Unit unit = units.getVisible(form.unitId());
         if (!unit.isActive()) {
             throw BusinessRuleException.onField("unitId", "unit.error.withdrawn");
         }
@@ -153,9 +153,9 @@ public class NominationService {
 
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
-    public Nomination update(Long id, NominationForm form) {
+    public Nomination update(Long id, NominationDetails form, Long version) {
         Nomination nomination = getVisible(id);
-        Versions.check(Nomination.class, id, nomination.getVersion(), form.getVersion());
+        Versions.check(Nomination.class, id, nomination.getVersion(), version);
         Map<String, Object> before = nomination.auditState();
         describe(nomination, form);
         auditLog.changed("UPDATE", nomination, before);
@@ -288,18 +288,18 @@ public class NominationService {
                 .orElseThrow(() -> new NotFoundException("DossierFile", fileId));
     }
 
-    private void describe(Nomination nomination, NominationForm form) {
-        CommendationForm commendation = forms.find(form.getFormId())
+    private void describe(Nomination nomination, NominationDetails form) {
+        CommendationForm commendation = forms.find(form.formId())
                 .orElseThrow(() -> BusinessRuleException.onField("formId", "nomination.error.formRetired"));
-        Set<Long> wanted = form.getReportIds() == null ? Set.of() : form.getReportIds();
+        Set<Long> wanted = form.reportIds() == null ? Set.of() : form.reportIds();
         Set<Report> linked = new HashSet<>();
         if (!wanted.isEmpty()) {
             reports.acceptedOfUnit(nomination.getUnit().getId()).stream()
                     .filter(r -> wanted.contains(r.getId())).forEach(linked::add);
         }
-        nomination.describe(form.getNomineeType(), blankToNull(form.getIndividualName()),
-                blankToNull(form.getIndividualPosition()), form.getBirthYear(), form.getGender(), commendation,
-                form.getYear(), form.getAchievements().trim(), linked);
+        nomination.describe(form.nomineeType(), blankToNull(form.individualName()),
+                blankToNull(form.individualPosition()), form.birthYear(), form.gender(), commendation,
+                form.year(), form.achievements().trim(), linked);
     }
 
     private static String blankToNull(String value) {

@@ -51,7 +51,7 @@ class DecisionBasisController {
                RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                documents.create(form);
+                documents.create(form.details());
                 Forms.flash(redirect, "basis.saved");
                 return "redirect:/decision-basis";
             } catch (BusinessRuleException e) {
@@ -73,7 +73,7 @@ class DecisionBasisController {
                   Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                documents.update(id, form);
+                documents.update(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "basis.saved");
                 return "redirect:/decision-basis";
             } catch (BusinessRuleException e) {

@@ -48,4 +48,10 @@ public class DecisionBasisForm {
         form.setVersion(basis.getVersion());
         return form;
     }
+
+    /** What the form says, for the service. */
+    public DecisionBasisDetails details() {
+        return new DecisionBasisDetails(title, number, issuedOn, description, inForceFrom, inForceUntil, kinds,
+                sortOrder == null ? 0 : sortOrder);
+    }
 }

@@ -53,8 +53,8 @@ public class DecisionBasisService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public DecisionBasis create(DecisionBasisForm form) {
-        DecisionBasis basis = new DecisionBasis(form.getTitle().trim());
+    public DecisionBasis create(DecisionBasisDetails form) {
+        DecisionBasis basis = new DecisionBasis(form.title().trim());
         apply(basis, form);
         documents.save(basis);
         auditLog.created(basis);
@@ -63,19 +63,19 @@ public class DecisionBasisService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public DecisionBasis update(Long id, DecisionBasisForm form) {
+    public DecisionBasis update(Long id, DecisionBasisDetails form, Long version) {
         DecisionBasis basis = get(id);
-        Versions.check(DecisionBasis.class, id, basis.getVersion(), form.getVersion());
+        Versions.check(DecisionBasis.class, id, basis.getVersion(), version);
         Map<String, Object> before = basis.auditState();
         apply(basis, form);
         auditLog.changed("UPDATE", basis, before);
         return basis;
     }
 
-    private static void apply(DecisionBasis basis, DecisionBasisForm form) {
-        basis.describe(form.getTitle().trim(), blankToNull(form.getNumber()), form.getIssuedOn(),
-                blankToNull(form.getDescription()), form.getInForceFrom(), form.getInForceUntil(), form.getKinds(),
-                form.getSortOrder());
+    private static void apply(DecisionBasis basis, DecisionBasisDetails form) {
+        basis.describe(form.title().trim(), blankToNull(form.number()), form.issuedOn(),
+                blankToNull(form.description()), form.inForceFrom(), form.inForceUntil(), form.kinds(),
+                form.sortOrder());
     }
 
     private static String blankToNull(String value) {

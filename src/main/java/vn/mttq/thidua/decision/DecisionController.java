@@ -64,7 +64,7 @@ class DecisionController {
 
     @GetMapping("/new")
     String create(Model model) {
-        model.addAttribute("form", decisions.newDraft(CurrentUser.require().getFullName()));
+        model.addAttribute("form", DecisionForm.of(decisions.newDraft(CurrentUser.require().getFullName())));
         return form(model, null);
     }
 
@@ -80,7 +80,7 @@ class DecisionController {
         }
         if (!result.hasErrors()) {
             try {
-                Decision decision = decisions.draft(form);
+                Decision decision = decisions.draft(form.details());
                 Forms.flash(redirect, "decision.drafted");
                 return "redirect:/decisions/" + decision.getId();
             } catch (BusinessRuleException e) {
@@ -110,7 +110,7 @@ class DecisionController {
         }
         if (!result.hasErrors()) {
             try {
-                decisions.updateDraft(id, form);
+                decisions.updateDraft(id, form.details(), form.getVersion());
                 Forms.flash(redirect, "decision.draftSaved");
                 return "redirect:/decisions/" + id;
             } catch (BusinessRuleException e) {

@@ -51,4 +51,23 @@ public class DecisionForm {
         form.setVersion(decision.getVersion());
         return form;
     }
+
+    /** What the form says, for the service. */
+    public DecisionDetails details() {
+        return new DecisionDetails(kind, title, signedOn, signerName, signerTitle, legalBasis, recipients, nominationIds);
+    }
+
+    /** A form showing what a new draft starts with. */
+    static DecisionForm of(DecisionDetails details) {
+        DecisionForm form = new DecisionForm();
+        form.setKind(details.kind());
+        form.setTitle(details.title());
+        form.setSignedOn(details.signedOn());
+        form.setSignerName(details.signerName());
+        form.setSignerTitle(details.signerTitle());
+        form.setLegalBasis(details.legalBasis());
+        form.setRecipients(details.recipients());
+        form.setNominationIds(new LinkedHashSet<>(details.nominationIds()));
+        return form;
+    }
 }

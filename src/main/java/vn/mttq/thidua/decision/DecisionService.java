@@ -79,16 +79,12 @@ public class DecisionService {
     }
 
     /** What a new draft starts with: today, the citations in force today, the configured recipients. */
-    public DecisionForm newDraft(String signerName) {
+    public DecisionDetails newDraft(String signerName) {
         LocalDate today = LocalDate.now(clock);
-        DecisionForm form = new DecisionForm();
-        form.setTitle("Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua");
-        form.setSignerName(signerName);
-        form.setSignerTitle("Chủ tịch");
-        form.setSignedOn(today);
-        form.setLegalBasis(basis.citations(form.getKind(), today));
-        form.setRecipients(issuers.recipientsText());
-        return form;
+        return new DecisionDetails(DecisionKind.COMMENDATION,
+                "Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua", today,
+                signerName, "Chủ tịch", basis.citations(DecisionKind.COMMENDATION, today), issuers.recipientsText(),
+                java.util.Set.of());
     }
 
     /**
@@ -97,29 +93,29 @@ public class DecisionService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Decision draft(DecisionForm form) {
+    public Decision draft(DecisionDetails form) {
         Decision decision = new Decision(CurrentUser.actorName());
         describe(decision, form);
         decisions.saveAndFlush(decision);
         auditLog.created(decision);
-        reserve(decision, form.getNominationIds());
+        reserve(decision, form.nominationIds());
         return decision;
     }
 
     /** Corrects a draft: its text, legal basis, recipients and nominees. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Decision updateDraft(Long id, DecisionForm form) {
+    public Decision updateDraft(Long id, DecisionDetails form, Long version) {
         Decision decision = draftToChange(id);
-        Versions.check(Decision.class, id, decision.getVersion(), form.getVersion());
+        Versions.check(Decision.class, id, decision.getVersion(), version);
         Map<String, Object> before = decision.auditState();
         describe(decision, form);
         for (Nomination nominee : awardees(decision)) {
-            if (!form.getNominationIds().contains(nominee.getId())) {
+            if (!form.nominationIds().contains(nominee.getId())) {
                 nominations.release(nominee.getId());
             }
         }
-        reserve(decision, form.getNominationIds());
+        reserve(decision, form.nominationIds());
         auditLog.changed("UPDATE", decision, before);
         return decision;
     }
@@ -151,7 +147,7 @@ public class DecisionService {
     /** Drafts and signs in one step (a decision reviewed elsewhere). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Decision issue(DecisionForm form) {
+    public Decision issue(DecisionDetails form) {
         Decision decision = draft(form);
         return sign(decision.getId(), decision.getVersion());
     }
@@ -167,12 +163,12 @@ public class DecisionService {
     }
 
     /** The form's text; a form without legal basis or recipients (not the page's) gets those a new draft would. */
-    private void describe(Decision decision, DecisionForm form) {
-        DecisionKind kind = form.getKind() == null ? DecisionKind.COMMENDATION : form.getKind();
-        String legalBasis = blank(form.getLegalBasis()) ? basis.citations(kind, form.getSignedOn()) : form.getLegalBasis().strip();
-        String recipients = blank(form.getRecipients()) ? issuers.recipientsText() : form.getRecipients().strip();
-        decision.describe(kind, form.getTitle().trim(), form.getSignedOn(), form.getSignerName().trim(),
-                form.getSignerTitle().trim(), legalBasis, recipients);
+    private void describe(Decision decision, DecisionDetails form) {
+        DecisionKind kind = form.kind() == null ? DecisionKind.COMMENDATION : form.kind();
+        String legalBasis = blank(form.legalBasis()) ? basis.citations(kind, form.signedOn()) : form.legalBasis().strip();
+        String recipients = blank(form.recipients()) ? issuers.recipientsText() : form.recipients().strip();
+        decision.describe(kind, form.title().trim(), form.signedOn(), form.signerName().trim(),
+                form.signerTitle().trim(), legalBasis, recipients);
     }
 
     private static boolean blank(String value) {

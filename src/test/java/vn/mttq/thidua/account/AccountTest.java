@@ -121,6 +121,6 @@ class AccountTest {
                 .isInstanceOf(BusinessRuleException.class);
         AccountForm demote = AccountForm.of(accounts.get(admin));
         demote.setRole(Role.STAFF);
-        assertThatThrownBy(() -> accounts.update(admin, demote)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> accounts.update(admin, demote.details(), demote.getVersion())).isInstanceOf(BusinessRuleException.class);
     }
 }

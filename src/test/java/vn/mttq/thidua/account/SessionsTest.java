@@ -103,7 +103,7 @@ class SessionsTest {
             AccountForm form = AccountForm.of(accounts.get(id(staff)));
             form.setRole(Role.AGENCY_REP);
             form.setAgencyId(fixtures.agencyOf("rep2"));
-            accounts.update(id(staff), form);
+            accounts.update(id(staff), form.details(), form.getVersion());
         });
         assertThat(signedOut(withStaffRights)).isTrue();
         Visitor again = signedIn(staff);
@@ -114,7 +114,7 @@ class SessionsTest {
         asAdmin(() -> {
             AccountForm form = AccountForm.of(accounts.get(id(rep)));
             form.setAgencyId(fixtures.agencyOf("rep2"));
-            accounts.update(id(rep), form);
+            accounts.update(id(rep), form.details(), form.getVersion());
         });
         assertThat(signedOut(ofRep1)).isTrue();
 
@@ -123,7 +123,7 @@ class SessionsTest {
         asAdmin(() -> {
             AccountForm form = AccountForm.of(accounts.get(id(renamed)));
             form.setFullName("Tên mới, quyền như cũ");
-            accounts.update(id(renamed), form);
+            accounts.update(id(renamed), form.details(), form.getVersion());
         });
         assertThat(kept.get("/").status()).as("a new name changes no right").isEqualTo(200);
 

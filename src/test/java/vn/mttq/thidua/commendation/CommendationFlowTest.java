@@ -80,7 +80,7 @@ class CommendationFlowTest {
         form.setFormId(form("BK-MTTQ-TINH"));
         form.setYear(2025);
         form.setAchievements("Dẫn dắt nhà trường đạt chuẩn quốc gia mức độ 2.");
-        return nominations.propose(form);
+        return nominations.propose(form.details());
     }
 
     private void dossier(Nomination n, DossierKind... kinds) {
@@ -120,7 +120,7 @@ class CommendationFlowTest {
         sessionForm.setHeldOn(LocalDate.now());
         sessionForm.setMemberIds(Set.of(fixtures.accountId("staff"), fixtures.accountId("admin"), fixtures.accountId("rep1"),
                 fixtures.accountId("hoidong1"), fixtures.accountId("hoidong2")));
-        CouncilSession session = council.open(sessionForm);
+        CouncilSession session = council.open(sessionForm.details());
         assertThat(session.getApprovalThreshold()).isEqualTo(3);
         council.putBefore(session.getId(), appraised.getId());
         council.vote(session.getId(), n.getId(), Vote.YES);
@@ -156,14 +156,14 @@ class CommendationFlowTest {
         decisionForm.setSignerName("Nguyễn Văn An");
         decisionForm.setSignerTitle("TM. BAN THƯỜNG TRỰC — CHỦ TỊCH");
         decisionForm.setNominationIds(Set.of(approved.getId()));
-        Decision decision = decisions.issue(decisionForm);
+        Decision decision = decisions.issue(decisionForm.details());
         fixtures.flush();
         assertThat(decision.getCode()).matches("\\d+/QĐ-MTTQ-BTT");
         assertThat(decision.getYear()).isEqualTo(2026);
         Nomination commended = nominations.getVisible(n.getId());
         assertThat(commended.getStatus()).isEqualTo(NominationStatus.COMMENDED);
         assertThat(commended.getRegistryNumber()).startsWith("SV-2026-");
-        assertThatThrownBy(() -> decisions.issue(decisionForm)).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> decisions.issue(decisionForm.details())).isInstanceOf(BusinessRuleException.class);
 
         // PDFs carry the Vietnamese names exactly
         MockHttpServletResponse decisionPdf = mvc.perform(get("/decisions/" + decision.getId() + "/pdf")
@@ -237,12 +237,12 @@ class CommendationFlowTest {
         NominationForm collectiveFlag = NominationForm.of(proposeIndividual());
         collectiveFlag.setFormId(form("CO-MTTQ-TINH"));
         assertThatThrownBy(() -> nominations.update(collectiveFlag.getUnitId() == null ? 0L : fixtures.count(
-                "select max(id) from nomination"), collectiveFlag))
+                "select max(id) from nomination"), collectiveFlag.details(), collectiveFlag.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("nomination.error.formRecipient"));
         NominationForm noName = NominationForm.of(nominations.getVisible(fixtures.count("select max(id) from nomination")));
         noName.setIndividualName(null);
-        assertThatThrownBy(() -> nominations.update(fixtures.count("select max(id) from nomination"), noName))
+        assertThatThrownBy(() -> nominations.update(fixtures.count("select max(id) from nomination"), noName.details(), noName.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("nomination.error.individualRequired"));
 

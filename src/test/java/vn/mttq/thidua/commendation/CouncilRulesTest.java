@@ -75,18 +75,18 @@ class CouncilRulesTest {
     @Test
     void aCouncilHasEnoughMembersAndAQuorumOfAtLeastAMajority() {
         Fixtures.signIn(users, "staff");
-        refused(() -> council.open(form("staff")), "council.error.tooFewMembers");
-        refused(() -> council.open(form("staff", "admin", "hoidong1", "hoidong2")), "council.error.tooFewMembers");
+        refused(() -> council.open(form("staff").details()), "council.error.tooFewMembers");
+        refused(() -> council.open(form("staff", "admin", "hoidong1", "hoidong2").details()), "council.error.tooFewMembers");
 
         CouncilSessionForm lowQuorum = form("staff", "admin", "hoidong1", "hoidong2", "hoidong3");
         lowQuorum.setQuorum(2);
-        refused(() -> council.open(lowQuorum), "council.error.quorum");
+        refused(() -> council.open(lowQuorum.details()), "council.error.quorum");
 
         CouncilSession alone = new CouncilSession("Một mình", LocalDate.now(), "staff");
         alone.getMembers().add(new CouncilMember(alone, accounts.find(fixtures.accountId("staff")).orElseThrow(), null));
         refused(() -> alone.requireMembers(1, "staff"), "council.error.onlyOpener");
 
-        CouncilSession opened = council.open(form("staff", "admin", "hoidong1", "hoidong2", "hoidong3"));
+        CouncilSession opened = council.open(form("staff", "admin", "hoidong1", "hoidong2", "hoidong3").details());
         assertThat(opened.getQuorum()).isEqualTo(3);
         assertThat(opened.getApprovalThreshold()).isEqualTo(3);
     }
@@ -95,7 +95,7 @@ class CouncilRulesTest {
     void aPaperTallyAddsToTheVotesCastHereAndItsRecorderCannotApprove() {
         long nomination = appraisedNomination();
         Fixtures.signIn(users, "staff");
-        CouncilSession session = council.open(form("staff", "admin", "hoidong1", "hoidong2", "hoidong3"));
+        CouncilSession session = council.open(form("staff", "admin", "hoidong1", "hoidong2", "hoidong3").details());
         council.putBefore(session.getId(), nomination);
         council.vote(session.getId(), nomination, Vote.YES);
         Fixtures.signIn(users, "hoidong1");

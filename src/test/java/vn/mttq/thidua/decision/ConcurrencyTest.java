@@ -88,7 +88,7 @@ class ConcurrencyTest {
             form.setSignerName("Nguyễn Văn An");
             form.setSignerTitle("Chủ tịch");
             form.setNominationIds(Set.of(nominees.get(i)));
-            return decisions.issue(form).getNumber();
+            return decisions.issue(form.details()).getNumber();
         });
         List<Integer> numbers = new ArrayList<>();
         for (Future<Integer> result : results) {

@@ -192,7 +192,7 @@ class DecisionDocumentsTest {
     }
 
     private DecisionForm form(LocalDate on, List<Long> nominees) {
-        DecisionForm form = decisions.newDraft("Nguyễn Văn An");
+        DecisionForm form = DecisionForm.of(decisions.newDraft("Nguyễn Văn An"));
         form.setSignedOn(on);
         form.setLegalBasis(basis.citations(DecisionKind.COMMENDATION, on));
         form.setNominationIds(new LinkedHashSet<>(nominees));
@@ -206,7 +206,7 @@ class DecisionDocumentsTest {
         long second = approved(unit, 2026, "Phạm Thị Kim Loan");
         Fixtures.signIn(users, "admin");
         LocalDate on = LocalDate.of(2026, 12, 5);
-        Decision draft = decisions.draft(form(on, List.of(first, second)));
+        Decision draft = decisions.draft(form(on, List.of(first, second)).details());
         fixtures.flush();
         assertThat(draft.getNumber()).isNull();
         assertThat(nominations.awaitingDecision()).extracting(n -> n.getId()).doesNotContain(first, second);
@@ -224,7 +224,7 @@ class DecisionDocumentsTest {
         Fixtures.signIn(users, "admin");
         DecisionForm corrected = DecisionForm.of(draft, List.of(first));
         corrected.setRecipients("Như Điều 3;\nSở Giáo dục và Đào tạo;\nLưu: VT, PT.");
-        decisions.updateDraft(draft.getId(), corrected);
+        decisions.updateDraft(draft.getId(), corrected.details(), corrected.getVersion());
         fixtures.flush();
         assertThat(nominations.awaitingDecision()).extracting(n -> n.getId()).contains(second).doesNotContain(first);
 
@@ -236,12 +236,12 @@ class DecisionDocumentsTest {
         String text = text(pdf("/decisions/" + draft.getId() + "/pdf"));
         Fixtures.signIn(users, "admin");
         assertThat(text).doesNotContain("DỰ THẢO").contains("Số: " + signed.getCode()).contains("- Sở Giáo dục và Đào tạo;");
-        assertThatThrownBy(() -> decisions.updateDraft(draft.getId(), corrected)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> decisions.updateDraft(draft.getId(), corrected.details(), corrected.getVersion())).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> decisions.discard(draft.getId()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessageKey()).isEqualTo("decision.error.signed"));
 
         // a discarded draft gives its nominees back
-        Decision other = decisions.draft(form(on, List.of(second)));
+        Decision other = decisions.draft(form(on, List.of(second)).details());
         fixtures.flush();
         decisions.discard(other.getId());
         fixtures.flush();
@@ -257,7 +257,7 @@ class DecisionDocumentsTest {
             many.add(approved(unit, 2026, i % 2 == 0 ? null : "Cá nhân kiểm thử số " + i));
         }
         Fixtures.signIn(users, "admin");
-        Decision draft = decisions.draft(form(LocalDate.of(2026, 12, 5), many));
+        Decision draft = decisions.draft(form(LocalDate.of(2026, 12, 5), many).details());
         fixtures.flush();
         byte[] pdf = pdf("/decisions/" + draft.getId() + "/pdf");
         render(pdf, "decision-long-list");

@@ -1,0 +1,9 @@
+package vn.mttq.thidua.commendation;
+
+import java.util.Set;
+
+/** What a nomination proposes, as the service takes it: the nominee, the form of commendation, the year, why. */
+public record NominationDetails(Long unitId, NomineeType nomineeType, String individualName, String individualPosition,
+                                Integer birthYear, Gender gender, Long formId, Integer year, String achievements,
+                                Set<Long> reportIds) {
+}
