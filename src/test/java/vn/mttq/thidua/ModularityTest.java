@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The feature packages stay modules: no cycles, and no reaching into another module's internals. */
+/**
+ * The feature packages stay modules: no cycles, no reaching into another module's internals, and no use of a module
+ * that its package-info.java does not declare among its allowed dependencies.
+ */
 class ModularityTest {
 
     @Test

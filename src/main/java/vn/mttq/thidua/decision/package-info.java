@@ -1,0 +1,9 @@
+/**
+ * Decisions: drafting, signing, the legal basis of decisions, the PDFs.
+ * <p>
+ * The modules it may use are declared here, and the modularity test holds the code to them.
+ */
+@ApplicationModule(allowedDependencies = {"audit", "campaign", "commendation", "security", "shared", "web"})
+package vn.mttq.thidua.decision;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * The demo data (demo profile only).
+ * <p>
+ * The modules it may use are declared here, and the modularity test holds the code to them.
+ */
+@ApplicationModule(allowedDependencies = {"account", "agency", "campaign", "criterion", "decision", "security", "shared"})
+package vn.mttq.thidua.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * The public honor roll.
+ * <p>
+ * The modules it may use are declared here, and the modularity test holds the code to them.
+ */
+@ApplicationModule(allowedDependencies = {"agency", "campaign", "commendation", "decision", "report", "shared"})
+package vn.mttq.thidua.honorroll;
+
+import org.springframework.modulith.ApplicationModule;
