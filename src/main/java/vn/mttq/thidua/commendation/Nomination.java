@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.mttq.thidua.catalogue.FormOfCommendation;
+import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.report.Report;
@@ -55,7 +57,7 @@ public class Nomination extends TrackedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "form_id")
-    private CommendationForm form;
+    private FormOfCommendation form;
 
     private int year;
     private String achievements;
@@ -121,7 +123,7 @@ public class Nomination extends TrackedEntity implements Audited {
     }
 
     void describe(NomineeType type, String name, String position, Integer birthYear, Gender gender,
-                  CommendationForm form, int year, String achievements, Set<Report> reports) {
+                  FormOfCommendation form, int year, String achievements, Set<Report> reports) {
         requireEditable();
         if (!form.isActive()) {
             throw BusinessRuleException.onField("formId", "nomination.error.formRetired");

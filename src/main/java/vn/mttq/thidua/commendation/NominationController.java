@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.context.request.WebRequest;
 
+import vn.mttq.thidua.catalogue.FormCatalog;
+import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.attachment.AttachmentRequests;
 import vn.mttq.thidua.campaign.Campaign;

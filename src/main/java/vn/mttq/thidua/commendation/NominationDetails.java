@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.catalogue.NomineeType;
+
 import java.util.Set;
 
 /** What a nomination proposes, as the service takes it: the nominee, the form of commendation, the year, why. */

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.catalogue.NomineeType;
+
 import java.util.HashSet;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.catalogue.NomineeType;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Query("""
             select n from Nomination n join fetch n.form
             where n.id <> :id and n.unit.id = :unitId and n.nomineeType = :type
-              and (:type = vn.mttq.thidua.commendation.NomineeType.COLLECTIVE
+              and (:type = vn.mttq.thidua.catalogue.NomineeType.COLLECTIVE
                    or (lower(n.individualName) = lower(:name) and n.birthYear = :birthYear))
             order by n.year desc
             """)
@@ -59,7 +61,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form f
             where n.status = vn.mttq.thidua.commendation.NominationStatus.APPROVED
-              and f.authority = vn.mttq.thidua.commendation.Authority.PROVINCIAL_FRONT and n.decisionId is null
+              and f.authority = vn.mttq.thidua.catalogue.Authority.PROVINCIAL_FRONT and n.decisionId is null
             order by u.name
             """)
     List<Nomination> awaitingDecision();

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.thidua.catalogue.FormCatalog;
+import vn.mttq.thidua.catalogue.FormOfCommendation;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.attachment.Attachments;
@@ -289,7 +291,7 @@ public class NominationService {
     }
 
     private void describe(Nomination nomination, NominationDetails form) {
-        CommendationForm commendation = forms.find(form.formId())
+        FormOfCommendation commendation = forms.find(form.formId())
                 .orElseThrow(() -> BusinessRuleException.onField("formId", "nomination.error.formRetired"));
         Set<Long> wanted = form.reportIds() == null ? Set.of() : form.reportIds();
         Set<Report> linked = new HashSet<>();

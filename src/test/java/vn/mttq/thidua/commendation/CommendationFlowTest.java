@@ -18,6 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.thidua.catalogue.FormCatalog;
+import vn.mttq.thidua.catalogue.FormOfCommendation;
+import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
 import vn.mttq.thidua.decision.Decision;
@@ -248,7 +251,7 @@ class CommendationFlowTest {
 
         Fixtures.signIn(users, "admin");
         forms.setActive(form("GIAY-KHEN"), false);
-        assertThat(forms.active()).extracting(CommendationForm::getCode).doesNotContain("GIAY-KHEN");
+        assertThat(forms.active()).extracting(FormOfCommendation::getCode).doesNotContain("GIAY-KHEN");
     }
 
     @Test

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.mttq.thidua.catalogue.Authority;
+import vn.mttq.thidua.catalogue.NomineeType;
+import vn.mttq.thidua.catalogue.Recipient;
 import vn.mttq.thidua.shared.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;

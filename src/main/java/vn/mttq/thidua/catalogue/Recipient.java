@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.catalogue;
 
 /** Whom a form of commendation is for. */
 public enum Recipient {

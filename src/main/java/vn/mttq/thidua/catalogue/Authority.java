@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.catalogue;
 
 /**
  * Who decides a form of commendation. Only the provincial Front's own forms are decided here, on a numbered

@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.catalogue;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,7 @@ class FormCatalogController {
         model.addAttribute("forms", catalog.all());
         model.addAttribute("recipients", Recipient.values());
         model.addAttribute("authorities", Authority.values());
-        return "commendation/forms";
+        return "catalogue/forms";
     }
 
     @PostMapping

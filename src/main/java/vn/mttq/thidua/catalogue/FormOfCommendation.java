@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.catalogue;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import vn.mttq.thidua.audit.Audited;
 @Table(name = "commendation_form")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CommendationForm implements Audited {
+public class FormOfCommendation implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +42,7 @@ public class CommendationForm implements Audited {
     @Version
     private long version;
 
-    CommendationForm(String code, String name, String nameEn, Recipient recipient, Authority authority, int sortOrder) {
+    FormOfCommendation(String code, String name, String nameEn, Recipient recipient, Authority authority, int sortOrder) {
         this.code = code;
         this.name = name;
         this.nameEn = nameEn;
@@ -61,7 +61,7 @@ public class CommendationForm implements Audited {
 
     @Override
     public String auditType() {
-        return "CommendationForm";
+        return "FormOfCommendation";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.catalogue;
 
 import java.util.List;
 import java.util.Map;
@@ -16,37 +16,37 @@ import vn.mttq.thidua.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class FormCatalog {
 
-    private final CommendationFormRepository forms;
+    private final FormOfCommendationRepository forms;
     private final AuditLog auditLog;
 
-    FormCatalog(CommendationFormRepository forms, AuditLog auditLog) {
+    FormCatalog(FormOfCommendationRepository forms, AuditLog auditLog) {
         this.forms = forms;
         this.auditLog = auditLog;
     }
 
-    public List<CommendationForm> all() {
+    public List<FormOfCommendation> all() {
         return forms.findAllByOrderBySortOrderAscIdAsc();
     }
 
-    public List<CommendationForm> active() {
+    public List<FormOfCommendation> active() {
         return forms.findByActiveTrueOrderBySortOrderAscIdAsc();
     }
 
-    public java.util.Optional<CommendationForm> find(Long id) {
+    public java.util.Optional<FormOfCommendation> find(Long id) {
         return id == null ? java.util.Optional.empty() : forms.findById(id);
     }
 
-    public CommendationForm get(Long id) {
-        return forms.findById(id).orElseThrow(() -> new NotFoundException("CommendationForm", id));
+    public FormOfCommendation get(Long id) {
+        return forms.findById(id).orElseThrow(() -> new NotFoundException("FormOfCommendation", id));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public CommendationForm add(String code, String name, String nameEn, Recipient recipient, Authority authority) {
+    public FormOfCommendation add(String code, String name, String nameEn, Recipient recipient, Authority authority) {
         if (forms.existsByCodeIgnoreCase(code.trim())) {
             throw BusinessRuleException.onField("code", "form.error.codeTaken");
         }
-        CommendationForm form = forms.save(new CommendationForm(code.trim(), name.trim(),
+        FormOfCommendation form = forms.save(new FormOfCommendation(code.trim(), name.trim(),
                 nameEn == null || nameEn.isBlank() ? null : nameEn.trim(), recipient, authority, all().size() + 1));
         auditLog.created(form);
         return form;
@@ -55,7 +55,7 @@ public class FormCatalog {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setActive(Long id, boolean active) {
-        CommendationForm form = get(id);
+        FormOfCommendation form = get(id);
         Map<String, Object> before = form.auditState();
         form.setActive(active);
         auditLog.changed(active ? "RESTORE" : "RETIRE", form, before);
