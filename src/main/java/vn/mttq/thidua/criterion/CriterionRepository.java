@@ -16,12 +16,4 @@ interface CriterionRepository extends JpaRepository<Criterion, Long> {
 
     @Query("select count(c) > 0 from Criterion c where c.parent.id = :parentId")
     boolean hasChildren(Long parentId);
-
-    @Query(value = "select exists (select 1 from report_score where criterion_id = :id)", nativeQuery = true)
-    boolean isScored(Long id);
-
-    /** Whether units have handed in reports in this content area: its criteria's numbering is then in use. */
-    @Query(value = "select exists (select 1 from report where content_area_id = :areaId and status <> 'DRAFT')",
-            nativeQuery = true)
-    boolean areaInUse(Long areaId);
 }

@@ -29,8 +29,10 @@ public class CriterionService {
     private final CriterionRepository criteria;
     private final CampaignService campaigns;
     private final AuditLog auditLog;
+    private final CriterionUse use;
 
-    CriterionService(CriterionRepository criteria, CampaignService campaigns, AuditLog auditLog) {
+    CriterionService(CriterionRepository criteria, CampaignService campaigns, AuditLog auditLog, CriterionUse use) {
+        this.use = use;
         this.criteria = criteria;
         this.campaigns = campaigns;
         this.auditLog = auditLog;
@@ -135,7 +137,7 @@ public class CriterionService {
         if (criteria.hasChildren(id)) {
             throw new BusinessRuleException("criterion.error.hasChildren");
         }
-        if (criteria.isScored(id)) {
+        if (use.isScored(id)) {
             throw new BusinessRuleException("criterion.error.scored");
         }
         requireNumberingOpen(criterion.getContentArea());
@@ -153,7 +155,7 @@ public class CriterionService {
         if (!status.isOpen()) {
             throw new BusinessRuleException("campaign.error.closed");
         }
-        if (!status.isDraft() && criteria.areaInUse(area.getId())) {
+        if (!status.isDraft() && use.isReportedIn(area.getId())) {
             throw new BusinessRuleException("criterion.error.numberingFixed");
         }
     }

@@ -55,6 +55,13 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     long countByReviewStatus(ReviewStatus status);
 
+    @Query("select count(s) > 0 from CriterionScore s where s.criterion.id = :criterionId")
+    boolean isScoredOn(Long criterionId);
+
+    @Query("select count(r) > 0 from Report r where r.contentAreaId = :areaId "
+            + "and r.review.status <> vn.mttq.thidua.shared.ReviewStatus.DRAFT")
+    boolean handedInWithin(Long areaId);
+
     long countByReviewStatusAndPeriodCampaignId(ReviewStatus status, Long campaignId);
 
     @Query("""

@@ -1,0 +1,15 @@
+package vn.mttq.thidua.criterion;
+
+/**
+ * Whether criteria are in use by reports — asked of the module that keeps reports (which implements this), so that
+ * the criteria never read another module's tables: a scored criterion stays, and an area whose criteria units have
+ * reported on keeps its numbering.
+ */
+public interface CriterionUse {
+
+    /** Whether a report was scored on the criterion. */
+    boolean isScored(Long criterionId);
+
+    /** Whether units have handed in reports in the content area (a draft does not count). */
+    boolean isReportedIn(Long contentAreaId);
+}
