@@ -29,7 +29,7 @@ import vn.mttq.thidua.pledge.PledgeService;
 import vn.mttq.thidua.report.Report;
 import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 
 @Service
 class Dashboard {

@@ -24,7 +24,7 @@ import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.SearchText;
-import vn.mttq.thidua.shared.ReviewedEntity;
+import vn.mttq.thidua.review.ReviewedEntity;
 
 /** A unit's pledge (bản đăng ký thi đua) for a year: its targets and the title it aims for. */
 @Entity

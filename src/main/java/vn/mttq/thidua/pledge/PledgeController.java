@@ -26,7 +26,7 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 import vn.mttq.thidua.web.Forms;
 
 /** Pledges: the list, a pledge's page with its review, and the representative's edit form. */

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
@@ -46,7 +46,7 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     @Query("""
             select p from Pledge p join fetch p.unit u
-            where u.agency.id = :agencyId and p.review.status = vn.mttq.thidua.shared.ReviewStatus.RETURNED
+            where u.agency.id = :agencyId and p.review.status = vn.mttq.thidua.review.ReviewStatus.RETURNED
             order by p.review.reviewedAt desc
             """)
     List<Pledge> returnedOfAgency(Long agencyId);

@@ -29,9 +29,9 @@ import vn.mttq.thidua.period.Admission;
 import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.pledge.PledgeTarget;
 import vn.mttq.thidua.shared.BusinessRuleException;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
-import vn.mttq.thidua.shared.ReviewedEntity;
+import vn.mttq.thidua.review.ReviewedEntity;
 
 /**
  * A unit's report (báo cáo kết quả) for a period: what it achieved on each pledged target, its self-assessment

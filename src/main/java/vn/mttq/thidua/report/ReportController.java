@@ -31,7 +31,7 @@ import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 import vn.mttq.thidua.web.Forms;
 
 /** Reports: the list (staff's review queue), a report's page with its review, the edit form and evidence. */

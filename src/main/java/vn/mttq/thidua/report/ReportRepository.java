@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
@@ -42,7 +42,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("""
             select r from Report r join fetch r.unit u join fetch u.agency
             where r.period.id = :periodId and r.contentAreaId = :areaId
-              and r.review.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
+              and r.review.status = vn.mttq.thidua.review.ReviewStatus.ACCEPTED
             order by r.totalScore desc, r.unitName
             """)
     List<Report> accepted(Long periodId, Long areaId);
@@ -59,14 +59,14 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     boolean isScoredOn(Long criterionId);
 
     @Query("select count(r) > 0 from Report r where r.contentAreaId = :areaId "
-            + "and r.review.status <> vn.mttq.thidua.shared.ReviewStatus.DRAFT")
+            + "and r.review.status <> vn.mttq.thidua.review.ReviewStatus.DRAFT")
     boolean handedInWithin(Long areaId);
 
     long countByReviewStatusAndPeriodCampaignId(ReviewStatus status, Long campaignId);
 
     @Query("""
             select r from Report r join fetch r.period p
-            where r.unit.id = :unitId and r.review.status = vn.mttq.thidua.shared.ReviewStatus.ACCEPTED
+            where r.unit.id = :unitId and r.review.status = vn.mttq.thidua.review.ReviewStatus.ACCEPTED
             order by p.closesOn desc
             """)
     List<Report> acceptedOfUnit(Long unitId);

@@ -26,7 +26,7 @@ import vn.mttq.thidua.pledge.PledgeTarget;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Versions;
 import vn.mttq.thidua.submission.Change;

@@ -1,5 +1,5 @@
 /**
- * Small shared building blocks: errors, search text, the review cycle, tracked entities.
+ * Small shared building blocks: errors, search text, paging, versions, tracked entities, the clock.
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */

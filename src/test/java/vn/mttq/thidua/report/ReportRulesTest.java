@@ -25,7 +25,7 @@ import vn.mttq.thidua.pledge.Pledge;
 import vn.mttq.thidua.pledge.PledgeForm;
 import vn.mttq.thidua.pledge.PledgeService;
 import vn.mttq.thidua.shared.BusinessRuleException;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

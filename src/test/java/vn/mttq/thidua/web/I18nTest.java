@@ -33,7 +33,7 @@ import vn.mttq.thidua.commendation.Vote;
 import vn.mttq.thidua.decision.DecisionStatus;
 import vn.mttq.thidua.pledge.EmulationTitle;
 import vn.mttq.thidua.security.Role;
-import vn.mttq.thidua.shared.ReviewStatus;
+import vn.mttq.thidua.review.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package vn.mttq.thidua.shared;
+package vn.mttq.thidua.review;
 
 import java.time.Instant;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
+import vn.mttq.thidua.shared.TrackedEntity;
 
 /**
  * Something an agency hands in for review — a pledge, a report: a tracked record with an embedded

@@ -1,4 +1,4 @@
-package vn.mttq.thidua.shared;
+package vn.mttq.thidua.review;
 
 import java.time.Instant;
 
@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import lombok.Getter;
+import vn.mttq.thidua.shared.BusinessRuleException;
 
 /**
  * Where something an agency hands in stands in its review, and who decided what: embedded in pledges and

@@ -1,8 +1,10 @@
-package vn.mttq.thidua.shared;
+package vn.mttq.thidua.review;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+
+import vn.mttq.thidua.shared.BusinessRuleException;
 
 /**
  * The review cycle of what an agency hands in (a pledge, a report), in one place:

@@ -1,13 +1,14 @@
-package vn.mttq.thidua.shared;
+package vn.mttq.thidua.review;
 
+import vn.mttq.thidua.shared.BusinessRuleException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.mttq.thidua.shared.ReviewStatus.ACCEPTED;
-import static vn.mttq.thidua.shared.ReviewStatus.DRAFT;
-import static vn.mttq.thidua.shared.ReviewStatus.RETURNED;
-import static vn.mttq.thidua.shared.ReviewStatus.SUBMITTED;
+import static vn.mttq.thidua.review.ReviewStatus.ACCEPTED;
+import static vn.mttq.thidua.review.ReviewStatus.DRAFT;
+import static vn.mttq.thidua.review.ReviewStatus.RETURNED;
+import static vn.mttq.thidua.review.ReviewStatus.SUBMITTED;
 
 class ReviewStatusTest {
 
