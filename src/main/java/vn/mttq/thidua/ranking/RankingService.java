@@ -50,7 +50,8 @@ public class RankingService {
                 rank = i + 1;
                 previous = report.getTotalScore();
             }
-            rows.add(new RankingRow(rank, report, classification.of(report.getTotalScore())));
+            rows.add(new RankingRow(rank, report.getId(), report.getUnitNameOnRecord(), report.getAgencyNameOnRecord(),
+                    report.getTotalScore(), classification.of(report.getTotalScore())));
         }
         return rows;
     }

@@ -50,9 +50,9 @@ class RankingWorkbook {
             for (RankingRow row : rows) {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.rank());
-                line.createCell(1).setCellValue(row.report().getUnitNameOnRecord());
-                line.createCell(2).setCellValue(row.report().getAgencyNameOnRecord());
-                line.createCell(3).setCellValue(row.report().getTotalScore().doubleValue());
+                line.createCell(1).setCellValue(row.unitName());
+                line.createCell(2).setCellValue(row.agencyName());
+                line.createCell(3).setCellValue(row.score().doubleValue());
                 line.createCell(4).setCellValue(row.level() == null ? "" : text("ranking.level." + row.level().getCode(), locale));
             }
             for (int i = 0; i < columns.length; i++) {

@@ -149,17 +149,17 @@ class CriteriaAndRankingTest {
         var rows = rankings.rank(period, area);
         assertThat(rows).isNotEmpty();
         rows.forEach(row -> {
-            BigDecimal score = row.report().getTotalScore();
+            BigDecimal score = row.score();
             String expected = score.compareTo(new BigDecimal("80")) >= 0 ? "EXCELLENT"
                     : score.compareTo(new BigDecimal("70.5")) >= 0 ? "GOOD" : score.compareTo(new BigDecimal("50")) >= 0 ? "FAIR" : "AVERAGE";
             assertThat(row.level().getCode()).isEqualTo(expected);
         });
         for (int i = 1; i < rows.size(); i++) {
-            assertThat(rows.get(i).report().getTotalScore()).isLessThanOrEqualTo(rows.get(i - 1).report().getTotalScore());
+            assertThat(rows.get(i).score()).isLessThanOrEqualTo(rows.get(i - 1).score());
         }
         String page = mvc.perform(get("/rankings").param("period", String.valueOf(period)).param("area", String.valueOf(area))
                 .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(rows.get(0).report().getUnit().getName());
+        assertThat(page).contains(rows.get(0).unitName());
     }
 
     @Test
@@ -179,9 +179,9 @@ class CriteriaAndRankingTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Xếp hạng đơn vị — Báo cáo năm 2023");
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
             assertThat(sheet.getLastRowNum()).isEqualTo(3 + rows.size());
-            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(rows.get(0).report().getUnit().getName());
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(rows.get(0).unitName());
             assertThat(sheet.getRow(4).getCell(3).getNumericCellValue())
-                    .isEqualTo(rows.get(0).report().getTotalScore().doubleValue());
+                    .isEqualTo(rows.get(0).score().doubleValue());
         }
     }
 
