@@ -13,8 +13,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
@@ -24,7 +22,6 @@ import vn.mttq.thidua.catalogue.FormOfCommendation;
 import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
-import vn.mttq.thidua.report.Report;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
@@ -98,10 +95,11 @@ public class Nomination extends TrackedEntity implements Audited {
     @Column(name = "agency_name")
     private String agencyName;
 
-    @ManyToMany
-    @JoinTable(name = "nomination_report", joinColumns = @JoinColumn(name = "nomination_id"),
-            inverseJoinColumns = @JoinColumn(name = "report_id"))
-    private Set<Report> reports = new HashSet<>();
+    /** The reports that show the achievements, by id: the report module keeps them. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "nomination_report", joinColumns = @JoinColumn(name = "nomination_id"))
+    @Column(name = "report_id")
+    private Set<Long> reportIds = new HashSet<>();
 
     Nomination(Unit unit, String proposedBy) {
         this.unit = unit;
@@ -123,7 +121,7 @@ public class Nomination extends TrackedEntity implements Audited {
     }
 
     void describe(NomineeType type, String name, String position, Integer birthYear, Gender gender,
-                  FormOfCommendation form, int year, String achievements, Set<Report> reports) {
+                  FormOfCommendation form, int year, String achievements, Set<Long> reportIds) {
         requireEditable();
         if (!form.isActive()) {
             throw BusinessRuleException.onField("formId", "nomination.error.formRetired");
@@ -142,8 +140,8 @@ public class Nomination extends TrackedEntity implements Audited {
         this.form = form;
         this.year = year;
         this.achievements = achievements;
-        this.reports.clear();
-        this.reports.addAll(reports);
+        this.reportIds.clear();
+        this.reportIds.addAll(reportIds);
     }
 
     void submit(Instant at) {

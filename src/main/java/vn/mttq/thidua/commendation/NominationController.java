@@ -114,6 +114,7 @@ class NominationController {
     String show(@PathVariable Long id, Model model) {
         Nomination nomination = nominations.getVisible(id);
         model.addAttribute("nomination", nomination);
+        model.addAttribute("nominationReports", nominations.reportsOf(nomination));
         List<DossierFile> dossier = nominations.dossier(nomination);
         model.addAttribute("dossier", dossier);
         model.addAttribute("missing", DossierKind.missingFrom(dossier));

@@ -51,7 +51,7 @@ public class NominationForm {
         form.setFormId(n.getForm().getId());
         form.setYear(n.getYear());
         form.setAchievements(n.getAchievements());
-        n.getReports().forEach(r -> form.getReportIds().add(r.getId()));
+        form.getReportIds().addAll(n.getReportIds());
         form.setVersion(n.getVersion());
         return form;
     }

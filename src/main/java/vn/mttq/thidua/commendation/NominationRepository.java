@@ -30,7 +30,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
-            left join fetch n.councilSession
+            left join fetch n.councilSession left join fetch n.reportIds
             where n.id = :id and (:scope is null or a.id = :scope)
             """)
     Optional<Nomination> findScoped(Long id, Long scope);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,9 +77,17 @@ public class NominationService {
     public Nomination getVisible(Long id) {
         Nomination nomination = nominations.findScoped(id, CurrentUser.require().agencyScope())
                 .orElseThrow(() -> new NotFoundException("Nomination", id));
-        Hibernate.initialize(nomination.getReports());
-        nomination.getReports().forEach(r -> Hibernate.initialize(r.getPeriod()));
+        org.hibernate.Hibernate.initialize(nomination.getReportIds());
         return nomination;
+    }
+
+    /** The reports a nomination the user was already let see points to, newest first. */
+    public List<Report> reportsOf(Nomination nomination) {
+        if (nomination.getReportIds().isEmpty()) {
+            return List.of();
+        }
+        return reports.acceptedOfUnit(nomination.getUnit().getId()).stream()
+                .filter(r -> nomination.getReportIds().contains(r.getId())).toList();
     }
 
     /** The dossier of a nomination the user was already let see. */
@@ -294,10 +301,10 @@ public class NominationService {
         FormOfCommendation commendation = forms.find(form.formId())
                 .orElseThrow(() -> BusinessRuleException.onField("formId", "nomination.error.formRetired"));
         Set<Long> wanted = form.reportIds() == null ? Set.of() : form.reportIds();
-        Set<Report> linked = new HashSet<>();
+        Set<Long> linked = new HashSet<>();
         if (!wanted.isEmpty()) {
             reports.acceptedOfUnit(nomination.getUnit().getId()).stream()
-                    .filter(r -> wanted.contains(r.getId())).forEach(linked::add);
+                    .map(Report::getId).filter(wanted::contains).forEach(linked::add);
         }
         nomination.describe(form.nomineeType(), blankToNull(form.individualName()),
                 blankToNull(form.individualPosition()), form.birthYear(), form.gender(), commendation,
