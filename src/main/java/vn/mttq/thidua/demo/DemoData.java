@@ -2,6 +2,7 @@ package vn.mttq.thidua.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ import vn.mttq.thidua.campaign.CampaignDetails;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.CampaignStatus;
 import vn.mttq.thidua.campaign.ContentArea;
+import vn.mttq.thidua.campaign.LegalBasisFiles;
 import vn.mttq.thidua.criterion.CriterionDetails;
 import vn.mttq.thidua.criterion.CriterionService;
 import vn.mttq.thidua.decision.DecisionBasisService;
@@ -80,11 +82,13 @@ class DemoData implements SmartInitializingSingleton {
     private final Clock clock;
     private final DecisionBasisService basis;
     private final IssuingBodies issuers;
+    private final LegalBasisFiles legalFiles;
 
     DemoData(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
              CriterionService criteria, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
-             DecisionBasisService basis, IssuingBodies issuers) {
+             DecisionBasisService basis, IssuingBodies issuers, LegalBasisFiles legalFiles) {
         this.basis = basis;
+        this.legalFiles = legalFiles;
         this.issuers = issuers;
         this.agencies = agencies;
         this.units = units;
@@ -193,9 +197,12 @@ class DemoData implements SmartInitializingSingleton {
         Campaign next = campaigns.create(new CampaignDetails(reference.getName(), reference.getNameEn(),
                 reference.getShortName(), "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp",
                 "Ủy ban nhân dân tỉnh Đồng Tháp", reference.getDescription(), 2026, 2030), reference.getId());
-        campaigns.addDocument(next.getId(), "05/KH-MTTQ-BTT", LocalDate.of(2026, 2, 10),
-                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp",
-                "Kế hoạch phát động phong trào thi đua “Đoàn kết sáng tạo” giai đoạn 2026–2030 (dữ liệu minh họa)");
+        String planTitle = "Kế hoạch phát động phong trào thi đua “Đoàn kết sáng tạo” giai đoạn 2026–2030 (dữ liệu minh họa)";
+        var plan = campaigns.addDocument(next.getId(), "05/KH-MTTQ-BTT", LocalDate.of(2026, 2, 10),
+                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp", planTitle);
+        byte[] pdf = planPdf("Số: 05/KH-MTTQ-BTT — Đồng Tháp, ngày 10 tháng 02 năm 2026", planTitle);
+        legalFiles.attach(next.getId(), plan.getId(), "ke-hoach-05-KH-MTTQ-BTT.pdf", pdf.length,
+                new java.io.ByteArrayInputStream(pdf));
         LocalDate today = LocalDate.now(clock);
         int year = Math.max(2026, Math.min(2030, today.getYear()));
         jdbc.update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where campaign_id = ? "
@@ -208,6 +215,28 @@ class DemoData implements SmartInitializingSingleton {
         campaigns.step(reference.getId(), CampaignStatus.FINAL_REVIEW, campaigns.get(reference.getId()).getVersion());
         campaigns.step(reference.getId(), CampaignStatus.CLOSED, campaigns.get(reference.getId()).getVersion());
         history.nextCampaign(next.getId(), rep1AgencyId, year);
+    }
+
+    /** A one-page PDF standing for the plan's scanned original, with the embedded Unicode font. */
+    private static byte[] planPdf(String numberAndDate, String title) {
+        try (InputStream font = new ClassPathResource("fonts/DejaVuSerif.ttf").getInputStream()) {
+            com.lowagie.text.pdf.BaseFont base = com.lowagie.text.pdf.BaseFont.createFont("DejaVuSerif.ttf",
+                    com.lowagie.text.pdf.BaseFont.IDENTITY_H, true, true, font.readAllBytes(), null);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            com.lowagie.text.Document document = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4, 85, 43, 57, 57);
+            com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(new com.lowagie.text.Paragraph("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH ĐỒNG THÁP — BAN THƯỜNG TRỰC",
+                    new com.lowagie.text.Font(base, 11)));
+            document.add(new com.lowagie.text.Paragraph(numberAndDate, new com.lowagie.text.Font(base, 11)));
+            document.add(new com.lowagie.text.Paragraph(title, new com.lowagie.text.Font(base, 14)));
+            document.add(new com.lowagie.text.Paragraph("Bản minh họa của dữ liệu mẫu: văn bản thật do Ban Thường trực ban hành "
+                    + "được quét và đính kèm tại đây.", new com.lowagie.text.Font(base, 11)));
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same tree of criteria, 100 points in all, for every content area. */

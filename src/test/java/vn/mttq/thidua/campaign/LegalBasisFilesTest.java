@@ -63,7 +63,11 @@ class LegalBasisFilesTest {
         UserDetails staff = users.loadUserByUsername("staff");
         UserDetails rep1 = users.loadUserByUsername("rep1");
         long campaign = fixtures.runningCampaignId();
-        long document = fixtures.count("select min(id) from legal_document where campaign_id = ?", campaign);
+        assertThat(fixtures.count("select count(*) from legal_document_file f join legal_document d on d.id = f.legal_document_id "
+                + "where d.campaign_id = ? and d.number = '05/KH-MTTQ-BTT'", campaign)).as("the demo's plan has its PDF").isEqualTo(1);
+        long document = fixtures.count("insert into legal_document (campaign_id, number, issued_on, issuer, title, sort_order) "
+                + "values (?, '12/TT-MTTQ-BTT', date '2026-03-01', 'Ban Thường trực', 'Thông tri hướng dẫn (kiểm thử)', 9) "
+                + "returning id", campaign);
 
         // not a PDF (a PNG named .pdf), or nothing at all: the message, and no file
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
