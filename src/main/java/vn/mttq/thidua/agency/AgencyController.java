@@ -155,6 +155,10 @@ class AgencyController {
     @PostMapping("/{id}/split")
     String split(@PathVariable Long id, @Validated @ModelAttribute("splitForm") AgencyChangeForms.Split splitForm,
                  BindingResult result, Model model, RedirectAttributes redirect) {
+        // a unit's choice that names no agency is an error of one map entry: say it beside the table of units
+        if (result.getFieldErrors().stream().anyMatch(e -> e.getField().startsWith("unitTo["))) {
+            result.rejectValue("unitTo", "typeMismatch.java.lang.Long");
+        }
         if (!result.hasErrors()) {
             try {
                 agencies.split(id, splitForm.getSuccessorIds(), splitForm.getUnitTo(), splitForm.getRepresentativesTo(),
