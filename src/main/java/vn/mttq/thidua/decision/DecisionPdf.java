@@ -29,6 +29,7 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.commendation.Gender;
 import vn.mttq.thidua.catalogue.NomineeType;
@@ -116,7 +117,8 @@ class DecisionPdf {
         long collectives = awardees.stream().filter(n -> n.getNomineeType() == NomineeType.COLLECTIVE).count();
         long individuals = awardees.size() - collectives;
         document.add(article(1, (decision.getKind() == DecisionKind.EMULATION_TITLE ? "Tặng danh hiệu thi đua" : "Khen thưởng")
-                + " " + counted(collectives, individuals) + " đã có thành tích xuất sắc trong " + campaignWords(awardees)
+                + " " + counted(collectives, individuals) + " đã có thành tích xuất sắc trong "
+                + campaignWords(awardees, campaigns.list())
                 + " (có danh sách kèm theo)."));
         document.add(article(2, "Các tập thể, cá nhân có tên tại Điều 1 được tặng hình thức khen thưởng ghi trong danh "
                 + "sách kèm theo và được hưởng tiền thưởng theo quy định của pháp luật về thi đua, khen thưởng."));
@@ -245,10 +247,11 @@ class DecisionPdf {
         return collectives + " tập thể và " + individuals + " cá nhân";
     }
 
-    /** "phong trào thi đua “Đoàn kết sáng tạo” năm 2024", from the campaign of the awardees' years. */
-    private String campaignWords(List<Nomination> awardees) {
+    /** "phong trào thi đua “Đoàn kết sáng tạo” năm 2024", from the campaign (among all) of the awardees' years. */
+    private static String campaignWords(List<Nomination> awardees, List<Campaign> all) {
         List<Integer> years = awardees.stream().map(Nomination::getYear).distinct().sorted().toList();
-        String campaign = years.isEmpty() ? null : campaigns.ofYear(years.get(0)).map(c -> c.getShortName()).orElse(null);
+        String campaign = years.isEmpty() ? null : all.stream().filter(c -> c.covers(years.get(0))).findFirst()
+                .map(Campaign::getShortName).orElse(null);
         String words = campaign == null ? "phong trào thi đua" : "phong trào thi đua “" + campaign + "”";
         if (years.size() == 1) {
             return words + " năm " + years.get(0);
@@ -285,15 +288,17 @@ class DecisionPdf {
         writer.setPageEvent(new Frame());
         document.addTitle("Giấy chứng nhận khen thưởng — " + decision.getCode());
         document.open();
+        List<Campaign> all = campaigns.list();
         for (Nomination awardee : awardees) {
             document.newPage();
-            certificate(document, decision, issuer, awardee);
+            certificate(document, decision, issuer, awardee, all);
         }
         document.close();
         return out.toByteArray();
     }
 
-    private void certificate(Document document, Decision decision, IssuingBodies.Body issuer, Nomination awardee) {
+    private void certificate(Document document, Decision decision, IssuingBodies.Body issuer, Nomination awardee,
+                             List<Campaign> all) {
         document.add(paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(bold, 11), Element.ALIGN_CENTER));
         document.add(paragraph("Độc lập - Tự do - Hạnh phúc", new Font(bold, 11.5f), Element.ALIGN_CENTER));
         document.add(rule(22));
@@ -320,7 +325,7 @@ class DecisionPdf {
             document.add(paragraph(awardee.getUnitNameOnRecord(), new Font(bold, 26, Font.NORMAL, RED), Element.ALIGN_CENTER));
             document.add(paragraph(awardee.getAgencyNameOnRecord(), new Font(regular, 13), Element.ALIGN_CENTER));
         }
-        Paragraph merit = paragraph("Đã có thành tích xuất sắc trong " + campaignWords(List.of(awardee)) + ".",
+        Paragraph merit = paragraph("Đã có thành tích xuất sắc trong " + campaignWords(List.of(awardee), all) + ".",
                 new Font(bold, 14), Element.ALIGN_CENTER);
         merit.setSpacingBefore(18);
         document.add(merit);

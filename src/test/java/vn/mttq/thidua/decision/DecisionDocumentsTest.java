@@ -64,6 +64,8 @@ class DecisionDocumentsTest {
     private NominationService nominations;
     @Autowired
     private Fixtures fixtures;
+    @Autowired
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -334,5 +336,17 @@ class DecisionDocumentsTest {
                 + "and actor = 'admin'")).isEqualTo(1);
         assertThat(mvc.perform(post("/decision-basis").with(user(users.loadUserByUsername("staff"))).with(csrf())
                 .param("title", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aDecisionsCertificatesAreRenderedWithAFixedNumberOfStatements() throws Exception {
+        long decision = demoDecisionOf(2025);
+        long awardees = fixtures.count("select count(*) from nomination where decision_id = ?", decision);
+        assertThat(awardees).isGreaterThan(3);
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+        pdf("/decisions/" + decision + "/certificates");
+        // the decision, its awardees, the campaigns — not one statement per certificate
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
     }
 }
