@@ -64,8 +64,7 @@ class HonorRollController {
         model.addAttribute("decisions", shownDecisions);
         model.addAttribute("awardees", nominations.honorRoll(shownDecisions.stream().map(Decision::getId).toList(), shown,
                 year, area, agency, q, PageRequest.of(Paging.page(page), 25)));
-        model.addAttribute("initiatives", reports.exemplaryInitiatives().stream()
-                .filter(i -> shown == null || i.getReport().getPeriod().getCampaign().getId().equals(shown.getId())).toList());
+        model.addAttribute("initiatives", reports.exemplaryInitiatives(shown == null ? null : shown.getId()));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
         model.addAttribute("areas", campaigns.areasOf(shown));

@@ -17,7 +17,8 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
     @Query("""
             select i from Initiative i join fetch i.report r join fetch r.unit u join fetch u.agency join fetch r.period
             where i.exemplary = true and r.review.status = vn.mttq.thidua.review.ReviewStatus.ACCEPTED
+              and (:campaignId is null or r.period.campaign.id = :campaignId)
             order by i.exemplaryAt desc
             """)
-    List<Initiative> exemplary();
+    List<Initiative> exemplary(Long campaignId);
 }

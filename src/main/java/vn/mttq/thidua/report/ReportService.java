@@ -125,7 +125,12 @@ public class ReportService {
     }
 
     public List<Initiative> exemplaryInitiatives() {
-        return initiatives.exemplary();
+        return initiatives.exemplary(null);
+    }
+
+    /** The exemplary models of one campaign's reports (all campaigns' for none). */
+    public List<Initiative> exemplaryInitiatives(Long campaignId) {
+        return initiatives.exemplary(campaignId);
     }
 
     /** The unit's report for the period: the one there is, or a new draft with a row for each target and criterion. */
