@@ -73,9 +73,9 @@ public class Nomination extends TrackedEntity implements Audited {
     @Column(name = "appraisal_note")
     private String appraisalNote;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "council_session_id")
-    private CouncilSession councilSession;
+    /** The council session it is before (the council module's record). */
+    @Column(name = "council_session_id")
+    private Long councilSessionId;
 
     @Column(name = "approved_by")
     private String approvedBy;
@@ -171,14 +171,14 @@ public class Nomination extends TrackedEntity implements Audited {
         appraisedAt = at;
     }
 
-    void putBefore(CouncilSession session) {
+    void putBefore(Long sessionId) {
         if (status != NominationStatus.APPRAISED) {
             throw new BusinessRuleException("council.error.notAppraised");
         }
-        if (councilSession != null && !Objects.equals(councilSession.getId(), session.getId())) {
+        if (councilSessionId != null && !Objects.equals(councilSessionId, sessionId)) {
             throw new BusinessRuleException("council.error.alreadyOnSession");
         }
-        councilSession = session;
+        councilSessionId = sessionId;
     }
 
     void councilResult(boolean passed) {
@@ -272,7 +272,7 @@ public class Nomination extends TrackedEntity implements Audited {
         state.put("year", year);
         state.put("status", status);
         state.put("returnReason", returnReason);
-        state.put("councilSessionId", councilSession == null ? null : councilSession.getId());
+        state.put("councilSessionId", councilSessionId);
         state.put("approvedBy", approvedBy);
         state.put("rejectionReason", rejectionReason);
         state.put("decisionId", decisionId);

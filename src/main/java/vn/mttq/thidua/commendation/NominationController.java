@@ -114,6 +114,7 @@ class NominationController {
     String show(@PathVariable Long id, Model model) {
         Nomination nomination = nominations.getVisible(id);
         model.addAttribute("nomination", nomination);
+        model.addAttribute("councilSessionTitle", nominations.councilSessionTitle(nomination).orElse(null));
         model.addAttribute("nominationReports", nominations.reportsOf(nomination));
         List<DossierFile> dossier = nominations.dossier(nomination);
         model.addAttribute("dossier", dossier);
@@ -169,15 +170,8 @@ class NominationController {
     @PostMapping("/{id}/return")
     String returnForChanges(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
                             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        try {
-            nominations.returnForChanges(id, reason, version);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("reasonError", e.getMessageKey());
-            model.addAttribute("reason", reason);
-            return show(id, model);
-        }
-        Forms.flash(redirect, "nomination.returned");
-        return "redirect:/nominations/" + id;
+        return Forms.withReason(() -> nominations.returnForChanges(id, reason, version), reason, "reasonError", model,
+                () -> show(id, model), redirect, "nomination.returned", "/nominations/" + id);
     }
 
     @PostMapping("/{id}/approve")
@@ -194,18 +188,8 @@ class NominationController {
     @PostMapping("/{id}/reject")
     String reject(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
                   @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        try {
-            nominations.reject(id, reason, version);
-        } catch (BusinessRuleException e) {
-            if (e.getField() != null) {
-                model.addAttribute("rejectError", e.getMessageKey());
-                return show(id, model);
-            }
-            Forms.problem(redirect, e);
-            return "redirect:/nominations/" + id;
-        }
-        Forms.flash(redirect, "nomination.rejected");
-        return "redirect:/nominations/" + id;
+        return Forms.withReason(() -> nominations.reject(id, reason, version), reason, "rejectError", model,
+                () -> show(id, model), redirect, "nomination.rejected", "/nominations/" + id);
     }
 
     @PostMapping("/{id}/forward")

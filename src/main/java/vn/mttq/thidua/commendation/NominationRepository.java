@@ -30,7 +30,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch u.contentArea join fetch n.form
-            left join fetch n.councilSession left join fetch n.reportIds
+            left join fetch n.reportIds
             where n.id = :id and (:scope is null or a.id = :scope)
             """)
     Optional<Nomination> findScoped(Long id, Long scope);
@@ -47,13 +47,13 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form
-            where n.councilSession.id = :sessionId order by u.name, n.id
+            where n.councilSessionId = :sessionId order by u.name, n.id
             """)
     List<Nomination> onSession(Long sessionId);
 
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form
-            where n.status = vn.mttq.thidua.commendation.NominationStatus.APPRAISED and n.councilSession is null
+            where n.status = vn.mttq.thidua.commendation.NominationStatus.APPRAISED and n.councilSessionId is null
             order by u.name
             """)
     List<Nomination> awaitingCouncil();

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,15 +50,15 @@ public class NominationService {
     private final FormCatalog forms;
     private final UnitService units;
     private final ReportService reports;
-    private final CouncilTallyRepository tallies;
+    private final CouncilRecords council;
     private final AuditLog auditLog;
     private final Clock clock;
 
     NominationService(NominationRepository nominations, DossierFileRepository files, Attachments attachments,
-                      FormCatalog forms, UnitService units, ReportService reports, CouncilTallyRepository tallies,
+                      FormCatalog forms, UnitService units, ReportService reports, CouncilRecords council,
                       AuditLog auditLog, Clock clock) {
         this.nominations = nominations;
-        this.tallies = tallies;
+        this.council = council;
         this.files = files;
         this.attachments = attachments;
         this.forms = forms;
@@ -195,7 +196,7 @@ public class NominationService {
     @PreAuthorize("hasRole('ADMIN')")
     public Nomination approve(Long id, Long version) {
         return step(id, version, "APPROVE", n -> {
-            if (tallies.findById(id).filter(t -> t.getRecordedBy().equalsIgnoreCase(CurrentUser.actorName())).isPresent()) {
+            if (council.tallyRecordedBy(id, CurrentUser.actorName())) {
                 throw new BusinessRuleException("nomination.error.separationOfDuties");
             }
             n.approve(CurrentUser.actorName(), clock.instant());
@@ -226,6 +227,35 @@ public class NominationService {
         change.accept(nomination);
         auditLog.changed(action, nomination, before);
         return nomination;
+    }
+
+    /** The nominees before a council session, with their units and agencies. */
+    public List<Nomination> onCouncilSession(Long sessionId) {
+        return nominations.onSession(sessionId);
+    }
+
+    /** The title of the council session the nomination is before, if it is before one. */
+    public Optional<String> councilSessionTitle(Nomination nomination) {
+        return Optional.ofNullable(nomination.getCouncilSessionId()).flatMap(council::sessionTitle);
+    }
+
+    /** Puts an appraised nomination before a council session (the council checks that the session is open). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void putBeforeCouncil(Long id, Long sessionId) {
+        Nomination nomination = nominations.findById(id).orElseThrow(() -> new NotFoundException("Nomination", id));
+        Map<String, Object> before = nomination.auditState();
+        nomination.putBefore(sessionId);
+        auditLog.changed("PUT_BEFORE_COUNCIL", nomination, before);
+    }
+
+    /** Settles a nominee of a closing council session: passed or failed, with the result for the audit trail. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public void settleByCouncil(Nomination nomination, boolean passed, String result) {
+        Map<String, Object> before = nomination.auditState();
+        nomination.councilResult(passed);
+        auditLog.changed("COUNCIL_RESULT", nomination, before, result);
     }
 
     /** Puts an approved nominee on a draft decision (it awaits no other decision while there). */

@@ -1,5 +1,7 @@
 /**
- * Nominations and their dossiers, and the council that votes on them.
+ * Nominations for commendation and their dossiers: proposed by an agency, appraised by staff, settled by the
+ * council (the {@code council} module, reached through {@link vn.mttq.thidua.commendation.CouncilRecords}),
+ * approved or rejected by an admin and named in a decision.
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */

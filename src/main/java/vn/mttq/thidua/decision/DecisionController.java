@@ -169,14 +169,8 @@ class DecisionController {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable Long id, @RequestParam(defaultValue = "") String reason, Model model,
                   RedirectAttributes redirect) {
-        try {
-            decisions.revoke(id, reason);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("reasonError", e.getMessageKey());
-            return show(id, model);
-        }
-        Forms.flash(redirect, "decision.revoked");
-        return "redirect:/decisions/" + id;
+        return Forms.withReason(() -> decisions.revoke(id, reason), reason, "reasonError", model,
+                () -> show(id, model), redirect, "decision.revoked", "/decisions/" + id);
     }
 
     /** The decision as PDF: published ones for anyone signed in; signed ones and drafts (marked DỰ THẢO) for staff. */

@@ -167,15 +167,8 @@ class PledgeController {
     @PostMapping("/{id}/return")
     String returnForChanges(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
                             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        try {
-            pledges.returnForChanges(id, reason, version);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("reasonError", e.getMessageKey());
-            model.addAttribute("reason", reason);
-            return show(id, model);
-        }
-        Forms.flash(redirect, "pledge.returned");
-        return "redirect:/pledges/" + id;
+        return Forms.withReason(() -> pledges.returnForChanges(id, reason, version), reason, "reasonError", model,
+                () -> show(id, model), redirect, "pledge.returned", "/pledges/" + id);
     }
 
     private String form(Model model, Pledge pledge) {

@@ -213,15 +213,8 @@ class ReportController {
     @PostMapping("/{id}/return")
     String returnForChanges(@PathVariable Long id, @RequestParam(defaultValue = "") String reason,
                             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        try {
-            reports.returnForChanges(id, reason, version);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("reasonError", e.getMessageKey());
-            model.addAttribute("reason", reason);
-            return show(id, model);
-        }
-        Forms.flash(redirect, "report.returned");
-        return "redirect:/reports/" + id;
+        return Forms.withReason(() -> reports.returnForChanges(id, reason, version), reason, "reasonError", model,
+                () -> show(id, model), redirect, "report.returned", "/reports/" + id);
     }
 
     @PostMapping("/{id}/initiatives/{initiativeId}/exemplary")

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Supplier;
+
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -97,6 +100,29 @@ public final class Forms {
         Object[] args = e.getArguments();
         redirect.addFlashAttribute("problem", new Flash(e.getMessageKey(), args.length > 0 ? args[0] : null,
                 args.length > 1 ? args[1] : null));
+    }
+
+    /**
+     * A step that needs a written reason (return for changes, reject, revoke). Done: the user goes to {@code target}
+     * with the confirmation {@code doneKey}. Refused for the reason itself: the page comes again from {@code page}
+     * with what was typed and the error (in the model as {@code errorAttribute}) beside the box. Refused by another
+     * rule: the user goes to {@code target} with the problem.
+     */
+    public static String withReason(Runnable step, String reason, String errorAttribute, Model model,
+                                    Supplier<String> page, RedirectAttributes redirect, String doneKey, String target) {
+        try {
+            step.run();
+        } catch (BusinessRuleException e) {
+            if (e.getField() == null) {
+                problem(redirect, e);
+                return "redirect:" + target;
+            }
+            model.addAttribute(errorAttribute, e.getMessageKey());
+            model.addAttribute("reason", reason);
+            return page.get();
+        }
+        flash(redirect, doneKey);
+        return "redirect:" + target;
     }
 
     /** A message key with up to two arguments; kept in the session (in PostgreSQL) until shown. */

@@ -1,6 +1,5 @@
 package vn.mttq.thidua.commendation;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,34 +37,6 @@ class NominationRulesTest {
         assertThat(DRAFT.isEditable()).isTrue();
         assertThat(RETURNED.isEditable()).isTrue();
         assertThat(APPRAISED.isEditable()).isFalse();
-    }
-
-    @Test
-    void theCouncilDefaultsToAMajorityOfAllMembersAndCountsAgainstItsRules() {
-        assertThat(CouncilSession.majorityOf(7)).isEqualTo(4);
-        assertThat(CouncilSession.majorityOf(8)).isEqualTo(5);
-        assertThat(CouncilSession.majorityOf(1)).isEqualTo(1);
-
-        CouncilSession session = new CouncilSession("Phiên họp", LocalDate.now(), "staff");
-        for (int i = 0; i < 7; i++) {
-            session.getMembers().add(null);
-        }
-        session.setRules(null, null);
-        assertThat(session.getQuorum()).isEqualTo(4);
-        assertThat(session.getApprovalThreshold()).isEqualTo(4);
-        assertThat(session.result(4, 1, 0, false).passed()).isTrue();
-        assertThat(session.result(3, 1, 2, false).passed()).isFalse();
-        assertThat(session.result(3, 0, 0, false).quorate()).isFalse();
-
-        session.setRules(5, 3);
-        assertThat(session.result(3, 1, 0, true).passed()).isFalse();
-        assertThat(session.result(3, 2, 0, true).passed()).isTrue();
-        assertThatThrownBy(() -> session.setRules(8, 3)).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.getField()).isEqualTo("quorum"));
-        assertThatThrownBy(() -> session.setRules(4, 0)).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.getField()).isEqualTo("approvalThreshold"));
-        assertThatThrownBy(() -> session.setRules(3, 3)).as("a quorum below a majority of the members")
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("quorum"));
     }
 
     @Test

@@ -29,7 +29,7 @@ import vn.mttq.thidua.commendation.Gender;
 import vn.mttq.thidua.commendation.NominationStatus;
 import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.catalogue.Recipient;
-import vn.mttq.thidua.commendation.Vote;
+import vn.mttq.thidua.council.Vote;
 import vn.mttq.thidua.decision.DecisionStatus;
 import vn.mttq.thidua.pledge.EmulationTitle;
 import vn.mttq.thidua.security.Role;

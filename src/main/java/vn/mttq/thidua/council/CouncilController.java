@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.shared.Paging;

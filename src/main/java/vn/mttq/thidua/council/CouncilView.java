@@ -1,4 +1,6 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
+
+import vn.mttq.thidua.commendation.Nomination;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
 
 /** A council session is open — members vote, staff record paper ballots — until it is closed, once. */
 public enum CouncilSessionStatus {

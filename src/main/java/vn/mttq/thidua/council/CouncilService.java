@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.thidua.account.Account;
 import vn.mttq.thidua.account.AccountService;
 import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.commendation.Nomination;
+import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
@@ -33,14 +35,14 @@ public class CouncilService {
     private final CouncilMemberRepository members;
     private final CouncilVoteRepository votes;
     private final CouncilTallyRepository tallies;
-    private final NominationRepository nominations;
+    private final NominationService nominations;
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
     private final int minimumMembers;
 
     CouncilService(CouncilSessionRepository sessions, CouncilMemberRepository members, CouncilVoteRepository votes,
-                   CouncilTallyRepository tallies, NominationRepository nominations, AccountService accounts,
+                   CouncilTallyRepository tallies, NominationService nominations, AccountService accounts,
                    AuditLog auditLog, Clock clock,
                    @org.springframework.beans.factory.annotation.Value("${thidua.council.min-members:5}") int minimumMembers) {
         this.minimumMembers = minimumMembers;
@@ -71,7 +73,7 @@ public class CouncilService {
     public CouncilView view(Long sessionId) {
         CouncilSession session = getVisible(sessionId);
         List<CouncilMember> seated = members.ofSession(session.getId());
-        List<Nomination> nominees = nominations.onSession(session.getId());
+        List<Nomination> nominees = nominations.onCouncilSession(session.getId());
         Map<Long, Map<Long, Vote>> cast = new HashMap<>();
         for (CouncilVote v : votes.ofSession(session.getId())) {
             cast.computeIfAbsent(v.getNomination().getId(), k -> new HashMap<>()).put(v.getMember().getId(), v.getVote());
@@ -133,11 +135,7 @@ public class CouncilService {
     public void putBefore(Long sessionId, Long nominationId) {
         CouncilSession session = getVisible(sessionId);
         session.requireOpen();
-        Nomination nomination = nominations.findById(nominationId)
-                .orElseThrow(() -> new NotFoundException("Nomination", nominationId));
-        Map<String, Object> before = nomination.auditState();
-        nomination.putBefore(session);
-        auditLog.changed("PUT_BEFORE_COUNCIL", nomination, before);
+        nominations.putBeforeCouncil(nominationId, session.getId());
     }
 
     /**
@@ -213,9 +211,8 @@ public class CouncilService {
         Map<String, Object> before = session.auditState();
         session.close(clock.instant());
         for (Nomination n : view.nominees()) {
-            Map<String, Object> nominationBefore = n.auditState();
-            n.councilResult(results.get(n.getId()).passed());
-            auditLog.changed("COUNCIL_RESULT", n, nominationBefore, results.get(n.getId()).toString());
+            CouncilResult result = results.get(n.getId());
+            nominations.settleByCouncil(n, result.passed(), result.toString());
         }
         auditLog.changed("CLOSE", session, before);
         return results;

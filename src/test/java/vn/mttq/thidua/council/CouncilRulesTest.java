@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.thidua.Fixtures;
 import vn.mttq.thidua.ThiDuaTest;
 import vn.mttq.thidua.account.AccountService;
+import vn.mttq.thidua.commendation.Nomination;
+import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.shared.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,5 +132,33 @@ class CouncilRulesTest {
         fixtures.flush();
         assertThat(fixtures.jdbc().queryForObject("select status from nomination where id = ?", String.class, nomination))
                 .isEqualTo("PASSED");
+    }
+
+    @Test
+    void theCouncilDefaultsToAMajorityOfAllMembersAndCountsAgainstItsRules() {
+        assertThat(CouncilSession.majorityOf(7)).isEqualTo(4);
+        assertThat(CouncilSession.majorityOf(8)).isEqualTo(5);
+        assertThat(CouncilSession.majorityOf(1)).isEqualTo(1);
+
+        CouncilSession session = new CouncilSession("Phiên họp", LocalDate.now(), "staff");
+        for (int i = 0; i < 7; i++) {
+            session.getMembers().add(null);
+        }
+        session.setRules(null, null);
+        assertThat(session.getQuorum()).isEqualTo(4);
+        assertThat(session.getApprovalThreshold()).isEqualTo(4);
+        assertThat(session.result(4, 1, 0, false).passed()).isTrue();
+        assertThat(session.result(3, 1, 2, false).passed()).isFalse();
+        assertThat(session.result(3, 0, 0, false).quorate()).isFalse();
+
+        session.setRules(5, 3);
+        assertThat(session.result(3, 1, 0, true).passed()).isFalse();
+        assertThat(session.result(3, 2, 0, true).passed()).isTrue();
+        assertThatThrownBy(() -> session.setRules(8, 3)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.getField()).isEqualTo("quorum"));
+        assertThatThrownBy(() -> session.setRules(4, 0)).isInstanceOfSatisfying(BusinessRuleException.class,
+                e -> assertThat(e.getField()).isEqualTo("approvalThreshold"));
+        assertThatThrownBy(() -> session.setRules(3, 3)).as("a quorum below a majority of the members")
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getField()).isEqualTo("quorum"));
     }
 }

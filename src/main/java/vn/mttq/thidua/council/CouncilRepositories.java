@@ -1,4 +1,6 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
+
+import vn.mttq.thidua.commendation.Nomination;
 
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +42,7 @@ interface CouncilMemberRepository extends JpaRepository<CouncilMember, Long> {
 
 interface CouncilVoteRepository extends JpaRepository<CouncilVote, Long> {
 
-    @Query("select v from CouncilVote v join fetch v.member where v.nomination.councilSession.id = :sessionId")
+    @Query("select v from CouncilVote v join fetch v.member where v.nomination.councilSessionId = :sessionId")
     List<CouncilVote> ofSession(Long sessionId);
 
     boolean existsByNominationIdAndMemberId(Long nominationId, Long memberId);
@@ -48,6 +50,6 @@ interface CouncilVoteRepository extends JpaRepository<CouncilVote, Long> {
 
 interface CouncilTallyRepository extends JpaRepository<CouncilTally, Long> {
 
-    @Query("select t from CouncilTally t where t.nominationId in (select n.id from Nomination n where n.councilSession.id = :sessionId)")
+    @Query("select t from CouncilTally t where t.nominationId in (select n.id from Nomination n where n.councilSessionId = :sessionId)")
     List<CouncilTally> ofSession(Long sessionId);
 }

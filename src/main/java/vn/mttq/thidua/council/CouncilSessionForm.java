@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.council;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
