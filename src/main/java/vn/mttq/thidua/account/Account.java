@@ -1,5 +1,7 @@
 package vn.mttq.thidua.account;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +26,7 @@ import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
 
 /** A person's account: role, the agency of a representative, and the state of their sign-in. */
+@NamedInterface("api")
 @Entity
 @Table(name = "account")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.account;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Versions;
 
 /** Accounts: admins create and manage them; everyone changes their own password. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class AccountService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +21,7 @@ import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
 
 /** A participating agency (cơ quan, đơn vị tham gia): a department, member organisation, Front committee… */
+@NamedInterface("api")
 @Entity
 @Table(name = "agency")
 @Getter

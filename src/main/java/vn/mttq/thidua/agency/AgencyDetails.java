@@ -1,6 +1,9 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What describes an agency, as the service takes it (from the agency form, or the demo loader). */
+@NamedInterface("api")
 public record AgencyDetails(AgencyKind kind, String name, String shortName, Long parentId, Long clusterId,
                             String address, String phone, String email, String contactPerson) {
 

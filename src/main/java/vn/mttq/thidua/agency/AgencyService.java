@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import vn.mttq.thidua.shared.Versions;
  * Participating agencies. Staff and admins manage them; a representative reaches only their own, and the
  * restriction is in the query ({@link AgencyRepository#findScoped}), so another id finds nothing.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class AgencyService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /** An emulation cluster or block (cụm, khối thi đua): agencies that compete and are compared together. */
+@NamedInterface("api")
 @Entity
 @Table(name = "emulation_cluster")
 @Getter

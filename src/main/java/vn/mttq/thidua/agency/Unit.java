@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +24,7 @@ import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.TrackedEntity;
 
 /** A collective (đơn vị đăng ký) that an agency registers in one content area: a school, a cooperative… */
+@NamedInterface("api")
 @Entity
 @Table(name = "unit")
 @Getter

@@ -1,6 +1,9 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What describes a unit, as the service takes it (from the unit form, or the demo loader). */
+@NamedInterface("api")
 public record UnitDetails(String name, Long contentAreaId, UnitKind kind, String address, String contactName,
                           String contactPhone, String contactEmail) {
 

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import static vn.mttq.thidua.agency.AgencyService.blankToNull;
  * The units an agency registers. Every lookup goes through the signed-in user's agency scope, so that a
  * representative reaches only the units of their own agency whatever id they send.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class UnitService {

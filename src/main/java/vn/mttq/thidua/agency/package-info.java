@@ -3,7 +3,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"audit", "campaign", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "campaign::api", "security", "shared", "web"})
 package vn.mttq.thidua.agency;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.attachment;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -16,6 +18,7 @@ import vn.mttq.thidua.web.Forms;
  * with its message ({@code <prefix>.error.*}), a stored file with {@code <prefix>.uploaded}; a download is an
  * attachment of its real type. (A file over the size limit never reaches here: {@code UploadRoutes} sends it back.)
  */
+@NamedInterface("api")
 public final class AttachmentRequests {
 
     private AttachmentRequests() {

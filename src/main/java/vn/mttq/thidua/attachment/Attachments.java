@@ -1,5 +1,7 @@
 package vn.mttq.thidua.attachment;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.InputStream;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import vn.mttq.thidua.shared.NotFoundException;
  * owner's content table, the audit of each addition and removal, the download. The owner checks who may do what
  * and when, then hands the file here, in its own transaction.
  */
+@NamedInterface("api")
 @Component
 public class Attachments {
 

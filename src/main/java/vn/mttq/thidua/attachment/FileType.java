@@ -1,5 +1,7 @@
 package vn.mttq.thidua.attachment;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.zip.ZipInputStream;
  * or Excel file is a ZIP: it is read with a budget (entries and decompressed bytes), so that a small file that
  * inflates to gigabytes is refused after a few megabytes of work.
  */
+@NamedInterface("api")
 public final class FileType {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.attachment;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +16,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /** What is kept about a file someone handed in (evidence, a dossier paper); its bytes are kept apart. */
+@NamedInterface("api")
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.attachment;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * part and ends with the extension of its real type. A refusal is a
  * {@link BusinessRuleException} whose key starts with the caller's prefix ("evidence.error.type"…).
  */
+@NamedInterface("api")
 public record UploadedFile(String name, String contentType, byte[] bytes, String sha256) {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.campaign;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import vn.mttq.thidua.shared.TrackedEntity;
  * An emulation campaign (phong trào thi đua), with its legal basis and its content areas, through its life
  * ({@link CampaignStatus}): a draft is set up freely; once launched, its content areas keep their numbering.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "campaign")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.campaign;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Map;
 
 /**
@@ -9,5 +11,6 @@ import java.util.Map;
  * @param copiedFrom  the campaign it was copied from, or null
  * @param areaCopies  for a copy, each source content area's id and the id of its copy
  */
+@NamedInterface("api")
 public record CampaignCreated(Long campaignId, int startYear, int endYear, Long copiedFrom, Map<Long, Long> areaCopies) {
 }

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.campaign;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import vn.mttq.thidua.shared.Versions;
  * describe it, give it content areas and a legal basis, and take it through its life. Creating a campaign
  * publishes {@link CampaignCreated}, on which the periods and criteria modules set up their part.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class CampaignService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.campaign;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * launched its content areas and criteria keep their numbering (their text can still be corrected); a closed
  * campaign is read-only except for the commendations of its final review.
  */
+@NamedInterface("api")
 public enum CampaignStatus {
     DRAFT, LAUNCHED, FINAL_REVIEW, CLOSED;
 

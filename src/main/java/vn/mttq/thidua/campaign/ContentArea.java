@@ -1,5 +1,7 @@
 package vn.mttq.thidua.campaign;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,6 +24,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /** One of a campaign's numbered content areas (nội dung thi đua), with its target group. */
+@NamedInterface("api")
 @Entity
 @Table(name = "content_area")
 @Getter

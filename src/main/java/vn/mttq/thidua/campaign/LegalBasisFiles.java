@@ -1,5 +1,7 @@
 package vn.mttq.thidua.campaign;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
@@ -20,6 +22,7 @@ import vn.mttq.thidua.attachment.UploadedFile;
  * The PDFs of a campaign's legal basis: staff attach one to a document (a new one replaces it) while the campaign
  * is not closed, or remove it; everyone signed in downloads them.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class LegalBasisFiles {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.catalogue;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 
 /** The catalogue of forms of commendation: admins add forms and retire those no longer awarded. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class FormCatalog {

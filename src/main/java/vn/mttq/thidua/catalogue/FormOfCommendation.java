@@ -1,5 +1,7 @@
 package vn.mttq.thidua.catalogue;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
 
 /** A form of commendation (hình thức khen thưởng) of the catalogue: data, not an enum in code. */
+@NamedInterface("api")
 @Entity
 @Table(name = "commendation_form")
 @Getter

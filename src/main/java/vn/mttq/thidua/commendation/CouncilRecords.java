@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Optional;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Optional;
  * title of the session a nomination is before, and who recorded a nominee's paper ballot (that person may not also
  * approve it). The council module implements it.
  */
+@NamedInterface("api")
 public interface CouncilRecords {
 
     Optional<String> sessionTitle(Long sessionId);

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import vn.mttq.thidua.shared.TrackedEntity;
  * A nomination (đề nghị khen thưởng): a unit, or a named individual of a unit, proposed for a form of
  * commendation, with its achievements, the reports that show them, and the dossier.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "nomination")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
@@ -37,6 +39,7 @@ import vn.mttq.thidua.shared.Versions;
  * Nominations: representatives propose and submit them with their dossier; staff appraise them; admins approve
  * or reject what the council passed. Every lookup is restricted to a representative's agency in the query.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class NominationService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * voted by the council (→ PASSED | FAILED), approved or rejected by an admin (→ APPROVED | REJECTED), and then
  * commended on a numbered decision (→ COMMENDED) or, for forms decided elsewhere, proposed upward (→ FORWARDED).
  */
+@NamedInterface("api")
 public enum NominationStatus {
     DRAFT, SUBMITTED, RETURNED, APPRAISED, PASSED, FAILED, APPROVED, REJECTED, COMMENDED, FORWARDED;
 

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.criterion;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,7 @@ import vn.mttq.thidua.shared.TrackedEntity;
  * A criterion (tiêu chí) of a content area, with its maximum and bonus points. Criteria form a tree: a group
  * holds criteria, and reports are scored on the criteria that hold no others.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "criterion")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.criterion;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.springframework.context.event.EventListener;
 
 import vn.mttq.thidua.campaign.CampaignCreated;
@@ -22,6 +24,7 @@ import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.Versions;
 
 /** The criteria of each content area: staff manage the tree; reports are scored on its leaves. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class CriterionService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import vn.mttq.thidua.shared.TrackedEntity;
  * legal basis, recipients and nominees — can be reviewed and corrected; its number (zero-padded, per year, without
  * gaps) is given when it is signed, and a signed decision cannot be edited, only revoked.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "decision")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import vn.mttq.thidua.shared.Versions;
  * The legal documents decisions are based on, kept by the admin as data; a decision's citations are those in
  * force on its date for its kind, in their order.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class DecisionBasisService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +27,7 @@ import vn.mttq.thidua.shared.Versions;
  * without gaps, and each awardee a registry number (số sổ vàng) — publishes it on the honor roll, or revokes
  * it with a reason. A signed decision is never edited.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class DecisionService {

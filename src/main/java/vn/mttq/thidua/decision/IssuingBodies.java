@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * body has its name, the board that decides (Ban Thường trực) and the place written on the date line. Also the
  * recipients block a new decision starts with.
  */
+@NamedInterface("api")
 @ConfigurationProperties("thidua.decisions")
 public record IssuingBodies(List<Body> issuers, List<String> recipients) {
 

@@ -1,6 +1,9 @@
 package vn.mttq.thidua.period;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a period stands on a given day, from its opening, due and closing dates. */
+@NamedInterface("api")
 public enum PeriodPhase {
     /** Before the opening date: nothing can be submitted yet. */
     UPCOMING,

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.period;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
 
 /** Staff let one unit submit for a period after it closed, until a given day. */
+@NamedInterface("api")
 @Entity
 @Table(name = "period_reopening")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.period;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.springframework.context.event.EventListener;
 
 import vn.mttq.thidua.campaign.Campaign;
@@ -24,6 +26,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.Versions;
 
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class PeriodService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.period;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * A period of a campaign with its window — opening, due and closing dates: a reporting period (kỳ báo cáo:
  * annual, mid-term review, final review) or a year's pledge window.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "reporting_period")
 @Getter

@@ -3,7 +3,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"agency", "audit", "campaign", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"agency::api", "audit", "campaign::api", "security", "shared", "web"})
 package vn.mttq.thidua.period;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.pledge;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.review.ReviewedEntity;
 
 /** A unit's pledge (bản đăng ký thi đua) for a year: its targets and the title it aims for. */
+@NamedInterface("api")
 @Entity
 @Table(name = "pledge")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.pledge;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,7 @@ import vn.mttq.thidua.submission.SubmissionLog;
  * Pledges: a representative writes and submits their units' pledges; staff accept them or return them with a
  * reason. Every lookup is restricted to the representative's agency in the query.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class PledgeService {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.pledge;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /** A measurable target (chỉ tiêu) of a pledge: what, in which measure, how much. */
+@NamedInterface("api")
 @Entity
 @Table(name = "pledge_target")
 @Getter

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.report;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import vn.mttq.thidua.review.ReviewedEntity;
  * A unit's report (báo cáo kết quả) for a period: what it achieved on each pledged target, its self-assessment
  * against the criteria, a narrative, initiatives and evidence; staff score it per criterion.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "report")
 @Getter

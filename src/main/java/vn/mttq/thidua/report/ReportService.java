@@ -1,5 +1,7 @@
 package vn.mttq.thidua.report;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -37,6 +39,7 @@ import vn.mttq.thidua.submission.SubmissionLog;
  * staff score it per criterion and accept it, or return it with a reason. Every lookup is restricted to the
  * representative's agency in the query.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class ReportService {

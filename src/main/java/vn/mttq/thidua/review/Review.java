@@ -1,5 +1,7 @@
 package vn.mttq.thidua.review;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * Where something an agency hands in stands in its review, and who decided what: embedded in pledges and
  * reports, which share this cycle ({@link ReviewStatus}) and its rules — a return always says why.
  */
+@NamedInterface("api")
 @Embeddable
 @Getter
 public class Review {

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.review;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * DRAFT → SUBMITTED → ACCEPTED | RETURNED → SUBMITTED … The agency edits a draft or a returned item; staff
  * review a submitted one. A forbidden step is a {@link BusinessRuleException} that says so.
  */
+@NamedInterface("api")
 public enum ReviewStatus {
     DRAFT, SUBMITTED, ACCEPTED, RETURNED;
 

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.review;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Instant;
 
 import jakarta.persistence.Embedded;
@@ -11,6 +13,7 @@ import vn.mttq.thidua.shared.TrackedEntity;
  * {@link Review}, whose state pages read through these getters and which subclasses move through
  * {@link #review()}.
  */
+@NamedInterface("api")
 @MappedSuperclass
 public abstract class ReviewedEntity extends TrackedEntity {
 

@@ -1,6 +1,9 @@
 package vn.mttq.thidua.submission;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One field that differs between two submissions; a null side means the field was added or removed. */
+@NamedInterface("api")
 public record Change(String field, String before, String after) {
 
     /** The message key that names the field: a snapshot key is "kind" or "kind:argument". */

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.submission;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import vn.mttq.thidua.security.CurrentUser;
  * Keeps a snapshot of every submission of a pledge or report, and tells a reviewer what the latest one changed
  * compared to the one before — the reason a returned item came back is usually in those lines.
  */
+@NamedInterface("api")
 @Service
 public class SubmissionLog {
 
