@@ -2,9 +2,6 @@ package vn.mttq.thidua.decision;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +23,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.thidua.campaign.Campaign;
@@ -63,19 +59,10 @@ class DecisionPdf {
     DecisionPdf(IssuingBodies issuers, CampaignService campaigns) {
         this.issuers = issuers;
         this.campaigns = campaigns;
-        this.regular = font("fonts/DejaVuSerif.ttf");
-        this.bold = font("fonts/DejaVuSerif-Bold.ttf");
-        this.italic = font("fonts/DejaVuSerif-Italic.ttf");
-        this.boldItalic = font("fonts/DejaVuSerif-BoldItalic.ttf");
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.regular = vn.mttq.thidua.shared.PdfFonts.REGULAR;
+        this.bold = vn.mttq.thidua.shared.PdfFonts.BOLD;
+        this.italic = vn.mttq.thidua.shared.PdfFonts.ITALIC;
+        this.boldItalic = vn.mttq.thidua.shared.PdfFonts.BOLD_ITALIC;
     }
 
     // ---------------------------------------------------------------- the decision

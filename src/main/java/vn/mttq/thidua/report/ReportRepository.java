@@ -19,7 +19,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
               and (:areaId is null or r.contentAreaId = :areaId)
               and (:agencyId is null or a.id = :agencyId)
               and (:status is null or r.review.status = :status)
-              and (:late is null or r.late = :late)
+              and (:late is null or (r.late = :late and r.review.status <> vn.mttq.thidua.review.ReviewStatus.DRAFT))
               and r.searchKey like :pattern escape '\\'
             """;
 

@@ -30,7 +30,7 @@ class SecurityConfig {
         success.setDefaultTargetUrl("/");
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/honor-roll").permitAll()
                 .requestMatchers(HttpMethod.GET, "/decisions/" + ID + "/pdf", "/decisions/" + ID + "/certificates",
                         "/decisions/" + ID + "/certificates/{nominationId:\\d+}").authenticated()
@@ -50,6 +50,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/council-sessions/" + ID + "/votes").authenticated()
                 .requestMatchers("/council-sessions/new").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/council-sessions", "/council-sessions/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("STAFF", "ADMIN", "AGENCY_REP")
                 .requestMatchers("/admin/**", "/audit/**").hasRole("ADMIN")
                 .requestMatchers("/my-agency").hasRole("AGENCY_REP")
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()

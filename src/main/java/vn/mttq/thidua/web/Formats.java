@@ -46,6 +46,11 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A whole number as the reader's language writes it: 1.234 in Vietnamese, 1,234 in English. */
+    public String number(long value) {
+        return number(BigDecimal.valueOf(value));
+    }
+
     /** A file size in bytes, KB or MB, as the reader writes numbers. */
     public String fileSize(long bytes) {
         if (bytes < 1024) {

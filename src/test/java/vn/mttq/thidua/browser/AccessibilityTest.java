@@ -38,6 +38,8 @@ class AccessibilityTest extends ChromiumTest {
                 "/periods/" + fixtures.periodId() + "/edit", "/account/password", "/agencies/987654", "/pledges",
                 "/pledges/" + firstOf("pledge", "SUBMITTED"), "/reports", "/reports/" + firstOf("report", "SUBMITTED"),
                 "/criteria", "/criteria/new?area=" + fixtures.count("select min(id) from content_area"), "/rankings",
+                "/dashboard?campaign=" + fixtures.campaignId(), "/dashboard/units?missing=true&campaign=" + fixtures.campaignId()
+                        + "&period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'"),
                 "/campaigns/new?from=" + fixtures.campaignId(), "/campaigns/" + fixtures.campaignId() + "/areas/"
                         + fixtures.count("select min(id) from content_area") + "/edit",
                 "/agencies/" + fixtures.count("select id from agency where short_name = 'MTTQ huyện Cái Bè'"))) {
@@ -51,7 +53,7 @@ class AccessibilityTest extends ChromiumTest {
         browser.signIn("rep1", "ThiDua@2025");
         long rep1Report = fixtures.count("select min(r.id) from report r join unit u on u.id = r.unit_id "
                 + "where u.agency_id = ? and r.status in ('DRAFT', 'RETURNED')", agency);
-        for (String path : List.of("/?lang=vi", "/pledges", "/reports", "/reports/" + rep1Report + "/edit", "/reports?lang=en",
+        for (String path : List.of("/?lang=vi", "/dashboard?lang=en", "/pledges", "/reports", "/reports/" + rep1Report + "/edit", "/reports?lang=en",
                 "/agencies/" + agency + "/participation", "/agencies/" + agency + "/participation?lang=en")) {
             browser.open(path);
             check(path);

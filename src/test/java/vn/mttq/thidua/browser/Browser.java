@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=vi", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -155,6 +156,18 @@ final class Browser implements AutoCloseable {
 
     com.deque.html.axecore.results.Results axeHere(com.deque.html.axecore.selenium.AxeBuilder builder) {
         return builder.analyze(driver);
+    }
+
+    /** What a script of the page returns. */
+    Object script(String script) {
+        return driver.executeScript(script);
+    }
+
+    /** The errors the page's console has logged since the last call (scripts that failed, resources refused). */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     /** The session cookie, to fetch a download the way this browser would. */

@@ -126,6 +126,10 @@ class AuthorizationTableTest {
         row("GET /criteria/{id}/edit", L, N, Y, Y);
         row("POST /criteria/{id}", L, N, Y, Y);
         row("POST /criteria/{id}/delete", L, N, Y, Y);
+        row("GET /dashboard", L, Y, Y, Y);
+        row("GET /dashboard/units", L, Y, Y, Y);
+        row("GET /dashboard/consolidated.xlsx", L, Y, Y, Y);
+        row("GET /dashboard/consolidated.pdf", L, Y, Y, Y);
         row("GET /rankings", L, N, Y, Y);
         row("GET /rankings/export", L, N, Y, Y);
         row("POST /rankings/thresholds", L, N, N, Y);
@@ -304,6 +308,9 @@ class AuthorizationTableTest {
             } else if (id.getKey().startsWith("{")) {
                 path = path.replace(id.getKey(), id.getValue());
             }
+        }
+        if (path.startsWith("/dashboard/consolidated")) {
+            path += "?period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'");
         }
         MockHttpServletRequestBuilder request = "POST".equals(method) ? post(path).with(csrf()) : get(path);
         if (!"anonymous".equals(who)) {

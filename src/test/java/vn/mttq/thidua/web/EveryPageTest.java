@@ -97,6 +97,12 @@ class EveryPageTest {
 
     /** The query a page needs to show something rather than its empty state. */
     private String query(String pattern) {
+        if (pattern.startsWith("/dashboard/consolidated")) {
+            return "?period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'");
+        }
+        if (pattern.equals("/dashboard/units")) {
+            return "?missing=true&period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'");
+        }
         if (pattern.startsWith("/rankings")) {
             long report = fixtures.count("select min(id) from report where status = 'ACCEPTED'");
             return "?period=" + fixtures.count("select period_id from report where id = ?", report)
