@@ -1,5 +1,9 @@
 package vn.mttq.thidua.account;
 
+import java.time.Clock;
+
+import vn.mttq.thidua.web.ListExports;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +34,12 @@ class AccountAdminController {
 
     private final AccountService accounts;
     private final AgencyService agencies;
+    private final ListExports exports;
+    private final java.time.Clock clock;
 
-    AccountAdminController(AccountService accounts, AgencyService agencies) {
+    AccountAdminController(AccountService accounts, AgencyService agencies, ListExports exports, java.time.Clock clock) {
+        this.clock = clock;
+        this.exports = exports;
         this.accounts = accounts;
         this.agencies = agencies;
     }
@@ -40,6 +48,22 @@ class AccountAdminController {
     void allowFields(WebDataBinder binder, WebRequest request) {
         Forms.bindOnly(binder, request, "?username", "fullName", "email", "role", "agencyId", "?initialPassword",
                 "version");
+    }
+
+    /** The accounts as the list filters them, every page, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String role,
+                java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        Role roleFilter = Enums.parseOrNull(Role.class, role);
+        java.time.Instant now = java.time.Instant.now(clock);
+        exports.excel(response, "tai-khoan.xlsx", "account.list.title", locale, java.util.List.of(
+                ListExports.column("account.username", 20, Account::getUsername),
+                ListExports.column("account.fullName", 30, Account::getFullName),
+                ListExports.column("account.role", 24, a -> exports.text("role." + a.getRole(), locale)),
+                ListExports.column("account.agency", 40, a -> a.getAgency() == null ? null : a.getAgency().getName()),
+                ListExports.column("account.state", 16, a -> exports.text(!a.isEnabled() ? "account.state.disabled"
+                        : a.isLockedAt(now) ? "account.state.locked" : "account.state.active", locale))),
+                n -> accounts.search(q, roleFilter, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping

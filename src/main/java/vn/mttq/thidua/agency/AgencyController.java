@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import vn.mttq.thidua.web.ListExports;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -31,8 +33,10 @@ class AgencyController {
 
     private final AgencyService agencies;
     private final UnitService units;
+    private final ListExports exports;
 
-    AgencyController(AgencyService agencies, UnitService units) {
+    AgencyController(AgencyService agencies, UnitService units, ListExports exports) {
+        this.exports = exports;
         this.agencies = agencies;
         this.units = units;
     }
@@ -41,6 +45,20 @@ class AgencyController {
     void allowFields(WebDataBinder binder, WebRequest request) {
         Forms.bindOnly(binder, request, "kind", "name", "shortName", "parentId", "clusterId", "address", "phone", "email",
                 "contactPerson", "version");
+    }
+
+    /** The agencies as the list filters them, every page, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
+                java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        AgencyKind kindFilter = Enums.parseOrNull(AgencyKind.class, kind);
+        exports.excel(response, "co-quan-don-vi.xlsx", "agency.list.title", locale, java.util.List.of(
+                ListExports.column("agency.name", 50, Agency::getName),
+                ListExports.column("agency.shortName", 24, Agency::getShortName),
+                ListExports.column("agency.kind", 30, a -> exports.text("agency.kind." + a.getKind(), locale)),
+                ListExports.column("agency.cluster", 30, a -> a.getCluster() == null ? null : a.getCluster().getName()),
+                ListExports.column("agency.endedOn", 12, Agency::getEndedOn)),
+                n -> agencies.search(q, kindFilter, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping

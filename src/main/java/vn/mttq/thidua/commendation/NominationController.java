@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.web.ListExports;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -45,9 +47,11 @@ class NominationController {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final java.time.Clock clock;
+    private final ListExports exports;
 
     NominationController(NominationService nominations, FormCatalog forms, UnitService units, ReportService reports,
-                         CampaignService campaigns, java.time.Clock clock) {
+                         CampaignService campaigns, java.time.Clock clock, ListExports exports) {
+        this.exports = exports;
         this.campaigns = campaigns;
         this.clock = clock;
         this.nominations = nominations;
@@ -60,6 +64,26 @@ class NominationController {
     void allowFields(WebDataBinder binder, WebRequest request) {
         Forms.bindOnly(binder, request, "unitId", "nomineeType", "individualName", "individualPosition", "birthYear",
                 "gender", "formId", "year", "achievements", "reportIds", "version");
+    }
+
+    /** The nominations as the list filters them, every page, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+                @RequestParam(name = "form", required = false) Long commendationFormId, java.util.Locale locale,
+                jakarta.servlet.http.HttpServletResponse response) {
+        Campaign shown = campaigns.shown(campaign, campaigns.list()).orElse(null);
+        NominationStatus statusFilter = Enums.parseOrNull(NominationStatus.class, status);
+        exports.excel(response, "de-nghi-khen-thuong.xlsx", "nomination.list.title", locale, List.of(
+                ListExports.column("nomination.nominee", 36, Nomination::getNomineeName),
+                ListExports.column("nomination.nomineeType", 12, n -> exports.text("nomination.type." + n.getNomineeType(), locale)),
+                ListExports.column("pledge.unit", 36, Nomination::getUnitNameOnRecord),
+                ListExports.column("account.agency", 36, Nomination::getAgencyNameOnRecord),
+                ListExports.column("nomination.form", 36, n -> n.getForm().nameIn(locale)),
+                ListExports.column("pledge.year", 8, Nomination::getYear),
+                ListExports.column("review.status", 16, n -> exports.text("nomination.status." + n.getStatus(), locale)),
+                ListExports.column("nomination.registryNumber", 16, Nomination::getRegistryNumber)),
+                n -> nominations.search(q, shown, year, statusFilter, commendationFormId, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping

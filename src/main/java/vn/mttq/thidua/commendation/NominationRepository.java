@@ -72,6 +72,14 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
             """)
     List<Nomination> onDecisions(Collection<Long> decisionIds);
 
+    /** The commended nominees of these decisions, counted by form of commendation and collective / individual. */
+    @Query("""
+            select n.form.id, n.nomineeType, count(n) from Nomination n
+            where n.decisionId in :decisionIds and n.status = vn.mttq.thidua.commendation.NominationStatus.COMMENDED
+            group by n.form.id, n.nomineeType
+            """)
+    List<Object[]> commendedByFormAndType(Collection<Long> decisionIds);
+
     long countByStatus(NominationStatus status);
 
     long countByStatusAndYearBetween(NominationStatus status, int fromYear, int toYear);

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.catalogue.FormCatalog;
 import vn.mttq.thidua.catalogue.FormOfCommendation;
+import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.attachment.Attachments;
@@ -120,6 +121,18 @@ public class NominationService {
 
     public List<Nomination> onDecisions(Collection<Long> decisionIds) {
         return decisionIds.isEmpty() ? List.of() : nominations.onDecisions(decisionIds);
+    }
+
+    /** The commended nominees of these decisions, counted by form of commendation (id) and collective / individual. */
+    public Map<Long, Map<NomineeType, Long>> commendedByFormAndType(Collection<Long> decisionIds) {
+        Map<Long, Map<NomineeType, Long>> counts = new java.util.LinkedHashMap<>();
+        if (!decisionIds.isEmpty()) {
+            for (Object[] row : nominations.commendedByFormAndType(decisionIds)) {
+                counts.computeIfAbsent((Long) row[0], k -> new java.util.EnumMap<>(NomineeType.class))
+                        .put((NomineeType) row[1], (Long) row[2]);
+            }
+        }
+        return counts;
     }
 
     /** The commended nominees of the given (published) decisions, for the public honor roll. */

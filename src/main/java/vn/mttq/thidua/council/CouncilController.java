@@ -1,5 +1,7 @@
 package vn.mttq.thidua.council;
 
+import vn.mttq.thidua.web.ListExports;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +30,10 @@ class CouncilController {
 
     private final CouncilService council;
     private final NominationService nominations;
+    private final ListExports exports;
 
-    CouncilController(CouncilService council, NominationService nominations) {
+    CouncilController(CouncilService council, NominationService nominations, ListExports exports) {
+        this.exports = exports;
         this.council = council;
         this.nominations = nominations;
     }
@@ -37,6 +41,17 @@ class CouncilController {
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields("title", "heldOn", "memberIds", "quorum", "approvalThreshold");
+    }
+
+    /** The sessions the user may see, as the list filters them, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String status,
+                java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        exports.excel(response, "phien-hop-hoi-dong.xlsx", "council.list.title", locale, java.util.List.of(
+                ListExports.column("council.title", 50, CouncilSession::getTitle),
+                ListExports.column("council.heldOn", 12, CouncilSession::getHeldOn),
+                ListExports.column("review.status", 14, s -> exports.text(s.isOpen() ? "council.open" : "council.closedState", locale))),
+                n -> council.visible(q, status, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping

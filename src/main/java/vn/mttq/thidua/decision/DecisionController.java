@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import vn.mttq.thidua.web.ListExports;
+
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
@@ -37,8 +39,14 @@ class DecisionController {
     private final DecisionService decisions;
     private final NominationService nominations;
     private final DecisionPdf pdf;
+    private final ListExports exports;
+    private final DecisionWorkbooks workbooks;
+    private final vn.mttq.thidua.catalogue.FormCatalog forms;
 
-    DecisionController(DecisionService decisions, NominationService nominations, DecisionPdf pdf) {
+    DecisionController(DecisionService decisions, NominationService nominations, DecisionPdf pdf, ListExports exports, DecisionWorkbooks workbooks, vn.mttq.thidua.catalogue.FormCatalog forms) {
+        this.forms = forms;
+        this.workbooks = workbooks;
+        this.exports = exports;
         this.decisions = decisions;
         this.nominations = nominations;
         this.pdf = pdf;
@@ -48,6 +56,21 @@ class DecisionController {
     void allowFields(WebDataBinder binder, WebRequest request) {
         Forms.bindOnly(binder, request, "kind", "title", "signedOn", "signerName", "signerTitle", "legalBasis",
                 "recipients", "nominationIds", "version");
+    }
+
+    /** The decisions as the list filters them, every page, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String status, java.util.Locale locale,
+                jakarta.servlet.http.HttpServletResponse response) {
+        DecisionStatus statusFilter = Enums.parseOrNull(DecisionStatus.class, status);
+        exports.excel(response, "quyet-dinh.xlsx", "decision.list.title", locale, List.of(
+                ListExports.column("decision.code", 20, Decision::getCode),
+                ListExports.column("decision.title", 60, Decision::getTitle),
+                ListExports.column("decision.signedOn", 12, Decision::getSignedOn),
+                ListExports.column("decision.signerName", 24, Decision::getSignerName),
+                ListExports.column("review.status", 14, d -> exports.text("decision.status." + d.getStatus(), locale))),
+                n -> decisions.search(q, year, statusFilter, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping
@@ -171,6 +194,38 @@ class DecisionController {
                   RedirectAttributes redirect) {
         return Forms.withReason(() -> decisions.revoke(id, reason), reason, "reasonError", model,
                 () -> show(id, model), redirect, "decision.revoked", "/decisions/" + id);
+    }
+
+    /** The awardees of one decision as a workbook (staff; a draft's nominees as they stand). */
+    @GetMapping("/{id}/awardees.xlsx")
+    void decisionAwardees(@PathVariable Long id, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        Decision decision = decisions.get(id);
+        List<Nomination> awardees = decisions.awardees(decision);
+        String name = decision.isDraft() ? "du-thao-" + decision.getId() : decision.getCode().replace('/', '-');
+        Downloads.stream(response, "danh-sach-khen-thuong-" + name + ".xlsx", Downloads.XLSX, out -> workbooks.awardees(
+                decision.getTitle(), awardees, java.util.Map.of(decision.getId(), decision), locale, out));
+    }
+
+    /** The awardees of the decisions published in a year, as a workbook. */
+    @GetMapping("/awardees.xlsx")
+    void yearAwardees(@RequestParam int year, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        List<Decision> ofYear = decisions.published().stream().filter(d -> d.getYear() == year).toList();
+        java.util.Map<Long, Decision> byId = new java.util.HashMap<>();
+        ofYear.forEach(d -> byId.put(d.getId(), d));
+        List<Nomination> awardees = nominations.onDecisions(byId.keySet());
+        String title = exports.text("decision.awardees.sheet", locale) + " " + year;
+        Downloads.stream(response, "danh-sach-khen-thuong-" + year + ".xlsx", Downloads.XLSX,
+                out -> workbooks.awardees(title, awardees, byId, locale, out));
+    }
+
+    /** The commendations of a year's published decisions by form and by collective / individual, as a workbook. */
+    @GetMapping("/statistics.xlsx")
+    void statistics(@RequestParam int year, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        List<Long> ofYear = decisions.published().stream().filter(d -> d.getYear() == year).map(Decision::getId).toList();
+        var counts = nominations.commendedByFormAndType(ofYear);
+        var all = forms.all();
+        Downloads.stream(response, "thong-ke-khen-thuong-" + year + ".xlsx", Downloads.XLSX,
+                out -> workbooks.statistics(year, all, counts, locale, out));
     }
 
     /** The decision as PDF: published ones for anyone signed in; signed ones and drafts (marked DỰ THẢO) for staff. */

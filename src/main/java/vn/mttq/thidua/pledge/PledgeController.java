@@ -1,5 +1,7 @@
 package vn.mttq.thidua.pledge;
 
+import vn.mttq.thidua.web.ListExports;
+
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -38,8 +40,10 @@ class PledgeController {
     private final UnitService units;
     private final AgencyService agencies;
     private final CampaignService campaigns;
+    private final ListExports exports;
 
-    PledgeController(PledgeService pledges, UnitService units, AgencyService agencies, CampaignService campaigns) {
+    PledgeController(PledgeService pledges, UnitService units, AgencyService agencies, CampaignService campaigns, ListExports exports) {
+        this.exports = exports;
         this.pledges = pledges;
         this.units = units;
         this.agencies = agencies;
@@ -51,6 +55,25 @@ class PledgeController {
         Forms.bindOnly(binder, request, "titleAimed", "signatoryName", "signatoryPosition", "targetRows",
                 "targets[*].name", "targets[*].measure", "targets[*].targetValue", "version");
         binder.setAutoGrowCollectionLimit(PledgeForm.MAX_TARGETS + 1);
+    }
+
+    /** The pledges as the list filters them, every page, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) Long area,
+                @RequestParam(required = false) Long agency, @RequestParam(required = false) String status,
+                java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, campaigns.list()).orElse(null);
+        PledgeFilter filter = new PledgeFilter(q, shown == null ? null : shown.getStartYear(),
+                shown == null ? null : shown.getEndYear(), year, area, agency, Enums.parseOrNull(ReviewStatus.class, status));
+        exports.excel(response, "dang-ky-thi-dua.xlsx", "pledge.list.title", locale, List.of(
+                ListExports.column("pledge.unit", 40, p -> p.getUnit().getName()),
+                ListExports.column("account.agency", 40, p -> p.getUnit().getAgency().getName()),
+                ListExports.column("pledge.year", 8, Pledge::getYear),
+                ListExports.column("pledge.titleAimed", 30, p -> exports.text("pledge.title." + p.getTitleAimed(), locale)),
+                ListExports.column("review.status", 14, p -> exports.text("review.status." + p.getStatus(), locale)),
+                ListExports.column("review.submittedAt", 18, Pledge::getSubmittedAt)),
+                n -> pledges.search(filter, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping

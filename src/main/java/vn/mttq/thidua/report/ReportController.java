@@ -1,5 +1,7 @@
 package vn.mttq.thidua.report;
 
+import vn.mttq.thidua.web.ListExports;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -45,9 +47,11 @@ class ReportController {
     private final UnitService units;
     private final AgencyService agencies;
     private final CampaignService campaigns;
+    private final ListExports exports;
 
     ReportController(ReportService reports, EvidenceService evidence, PeriodService periods, UnitService units,
-                     AgencyService agencies, CampaignService campaigns) {
+                     AgencyService agencies, CampaignService campaigns, ListExports exports) {
+        this.exports = exports;
         this.reports = reports;
         this.evidence = evidence;
         this.periods = periods;
@@ -67,6 +71,27 @@ class ReportController {
     @InitBinder("scoreForm")
     void allowScoreFields(WebDataBinder binder, WebRequest request) {
         Forms.bindOnly(binder, request, "staffScores[*]", "version");
+    }
+
+    /** The reports as the list filters them, every page, as an Excel workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
+                @RequestParam(required = false) Long period, @RequestParam(required = false) Long area,
+                @RequestParam(required = false) Long agency, @RequestParam(required = false) String status,
+                @RequestParam(required = false) Boolean late, java.util.Locale locale,
+                jakarta.servlet.http.HttpServletResponse response) {
+        vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, campaigns.list()).orElse(null);
+        ReportFilter filter = new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
+                Enums.parseOrNull(ReviewStatus.class, status), late);
+        exports.excel(response, "bao-cao.xlsx", "report.list.title", locale, List.of(
+                ListExports.column("pledge.unit", 40, Report::getUnitNameOnRecord),
+                ListExports.column("account.agency", 40, Report::getAgencyNameOnRecord),
+                ListExports.column("period.name", 30, r -> r.getPeriod().nameIn(locale)),
+                ListExports.column("review.status", 14, r -> exports.text("review.status." + r.getStatus(), locale)),
+                ListExports.column("review.submittedAt", 18, Report::getSubmittedAt),
+                ListExports.column("report.late", 10, r -> r.isLate() ? exports.text("report.late", locale) : ""),
+                ListExports.column("report.score", 10, Report::getTotalScore)),
+                n -> reports.search(filter, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping

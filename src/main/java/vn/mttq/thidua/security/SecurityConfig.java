@@ -31,7 +31,7 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/honor-roll").permitAll()
+                .requestMatchers(HttpMethod.GET, "/honor-roll", "/honor-roll/export").permitAll()
                 .requestMatchers(HttpMethod.GET, "/decisions/" + ID + "/pdf", "/decisions/" + ID + "/certificates",
                         "/decisions/" + ID + "/certificates/{nominationId:\\d+}").authenticated()
                 .requestMatchers(HttpMethod.POST, "/decisions", "/decisions/" + ID, "/decisions/" + ID + "/sign",

@@ -19,6 +19,13 @@ public class Links {
         return current().replaceQueryParam("page", page).replaceQueryParam("lang").build(true).toUriString();
     }
 
+    /** The current list's filter as an Excel export: the same path with {@code /export}, without page or language. */
+    public String export() {
+        UriComponentsBuilder builder = current().replaceQueryParam("page").replaceQueryParam("lang");
+        String path = builder.build().getPath();
+        return builder.replacePath(path + "/export").build(true).toUriString();
+    }
+
     /** The current page in another language; after a form was posted, the home page (a POST cannot be re-sent). */
     public String lang(String language) {
         HttpServletRequest request = request();

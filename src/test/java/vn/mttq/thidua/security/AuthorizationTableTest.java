@@ -69,6 +69,7 @@ class AuthorizationTableTest {
         row("POST /campaigns/{id}/documents/{documentId}/file", L, N, Y, Y);
         row("POST /campaigns/{id}/documents/{documentId}/file/delete", L, N, Y, Y);
         row("GET /agencies", L, N, Y, Y);
+        row("GET /agencies/export", L, N, Y, Y);
         row("GET /agencies/new", L, N, Y, Y);
         row("POST /agencies", L, N, Y, Y);
         row("GET /agencies/{id}", L, Y, Y, Y);
@@ -90,6 +91,7 @@ class AuthorizationTableTest {
         row("GET /periods/{id}/edit", L, N, Y, Y);
         row("POST /periods/{id}", L, N, Y, Y);
         row("GET /admin/accounts", L, N, N, Y);
+        row("GET /admin/accounts/export", L, N, N, Y);
         row("GET /admin/accounts/new", L, N, N, Y);
         row("POST /admin/accounts", L, N, N, Y);
         row("GET /admin/accounts/{id}/edit", L, N, N, Y);
@@ -103,6 +105,7 @@ class AuthorizationTableTest {
         row("GET /audit", L, N, N, Y);
         row("POST /periods/{id}/reopenings", L, N, Y, Y);
         row("GET /pledges", L, Y, Y, Y);
+        row("GET /pledges/export", L, Y, Y, Y);
         row("POST /pledges", L, Y, N, N);
         row("GET /pledges/{id}", L, Y, Y, Y);
         row("GET /pledges/{id}/edit", L, Y, N, N);
@@ -110,6 +113,7 @@ class AuthorizationTableTest {
         row("POST /pledges/{id}/accept", L, N, Y, Y);
         row("POST /pledges/{id}/return", L, N, Y, Y);
         row("GET /reports", L, Y, Y, Y);
+        row("GET /reports/export", L, Y, Y, Y);
         row("POST /reports", L, Y, N, N);
         row("GET /reports/{id}", L, Y, Y, Y);
         row("GET /reports/{id}/edit", L, Y, N, N);
@@ -134,6 +138,7 @@ class AuthorizationTableTest {
         row("GET /rankings/export", L, N, Y, Y);
         row("POST /rankings/thresholds", L, N, N, Y);
         row("GET /nominations", L, Y, Y, Y);
+        row("GET /nominations/export", L, Y, Y, Y);
         row("GET /nominations/new", L, Y, N, N);
         row("POST /nominations", L, Y, N, N);
         row("GET /nominations/{id}", L, Y, Y, Y);
@@ -149,6 +154,7 @@ class AuthorizationTableTest {
         row("GET /nominations/{id}/dossier/{fileId}", L, Y, Y, Y);
         row("POST /nominations/{id}/dossier/{fileId}/delete", L, Y, N, N);
         row("GET /council-sessions", L, Y, Y, Y);
+        row("GET /council-sessions/export", L, Y, Y, Y);
         row("GET /council-sessions/new", L, N, Y, Y);
         row("POST /council-sessions", L, N, Y, Y);
         row("GET /council-sessions/{id}", L, N, Y, Y);
@@ -157,6 +163,10 @@ class AuthorizationTableTest {
         row("POST /council-sessions/{id}/tallies", L, N, Y, Y);
         row("POST /council-sessions/{id}/close", L, N, Y, Y);
         row("GET /decisions", L, N, Y, Y);
+        row("GET /decisions/export", L, N, Y, Y);
+        row("GET /decisions/awardees.xlsx", L, N, Y, Y);
+        row("GET /decisions/statistics.xlsx", L, N, Y, Y);
+        row("GET /decisions/{id}/awardees.xlsx", L, N, Y, Y);
         row("GET /decisions/new", L, N, N, Y);
         row("POST /decisions", L, N, N, Y);
         row("GET /decisions/{id}/edit", L, N, N, Y);
@@ -179,6 +189,7 @@ class AuthorizationTableTest {
         row("POST /commendation-forms/{id}/retire", L, N, N, Y);
         row("POST /commendation-forms/{id}/restore", L, N, N, Y);
         row("GET /honor-roll", Y, Y, Y, Y);
+        row("GET /honor-roll/export", Y, Y, Y, Y);
     }
 
     /** Framework routes that are not pages of the application. */
@@ -308,6 +319,9 @@ class AuthorizationTableTest {
             } else if (id.getKey().startsWith("{")) {
                 path = path.replace(id.getKey(), id.getValue());
             }
+        }
+        if (path.startsWith("/decisions/awardees") || path.startsWith("/decisions/statistics")) {
+            path += "?year=2024";
         }
         if (path.startsWith("/dashboard/consolidated")) {
             path += "?period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'");
