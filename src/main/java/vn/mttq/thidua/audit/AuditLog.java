@@ -74,14 +74,36 @@ public class AuditLog {
         recordAs(CurrentUser.actorName(), action, entityType, entityId, summary, null, null);
     }
 
+    /** The entries the filter asks for, newest first. */
     @Transactional(readOnly = true)
-    public Page<AuditRecord> search(String entityType, String actor, Pageable pageable) {
-        return records.search(entityType == null ? "" : entityType.trim(), actor == null ? "" : actor.trim(), pageable);
+    public Page<AuditRecord> search(AuditFilter filter, Pageable pageable) {
+        String actor = filter.actor() == null ? "" : filter.actor().trim().toLowerCase(java.util.Locale.ROOT);
+        return records.search(blank(filter.entityType()), blank(filter.action()),
+                filter.entityId() == null ? -1 : filter.entityId(),
+                "%" + actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                filter.from() == null ? java.time.Instant.EPOCH : filter.from(),
+                filter.to() == null ? java.time.Instant.parse("9999-12-31T00:00:00Z") : filter.to(),
+                filter.staffOnly(), AuditFilter.ADMIN_ONLY, pageable);
+    }
+
+    /** One entry, if the searcher may read it (staff: not an account's or a request's). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditRecord> find(Long id, boolean staffOnly) {
+        return records.findById(id).filter(r -> !staffOnly || !AuditFilter.ADMIN_ONLY.contains(r.getEntityType()));
     }
 
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return records.entityTypes();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return records.actions();
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.trim();
     }
 
     private String toJson(Map<String, Object> state) {

@@ -51,7 +51,8 @@ class SecurityConfig {
                 .requestMatchers("/council-sessions/new").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/council-sessions", "/council-sessions/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("STAFF", "ADMIN", "AGENCY_REP")
-                .requestMatchers("/admin/**", "/audit/**").hasRole("ADMIN")
+                .requestMatchers("/audit", "/audit/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/my-agency").hasRole("AGENCY_REP")
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()
                 .requestMatchers("/agencies/" + ID + "/units", "/agencies/" + ID + "/units/new",

@@ -102,7 +102,9 @@ class AuthorizationTableTest {
         row("POST /admin/accounts/{id}/reset-password", L, N, N, Y);
         row("GET /account/password", L, Y, Y, Y);
         row("POST /account/password", L, Y, Y, Y);
-        row("GET /audit", L, N, N, Y);
+        row("GET /audit", L, N, Y, Y);
+        row("GET /audit/{id}", L, N, Y, Y);
+        row("GET /audit/export", L, N, Y, Y);
         row("POST /periods/{id}/reopenings", L, N, Y, Y);
         row("GET /pledges", L, Y, Y, Y);
         row("GET /pledges/export", L, Y, Y, Y);
@@ -247,6 +249,7 @@ class AuthorizationTableTest {
                 Map.entry("/nominations/{id}", "/nominations/" + nomination),
                 Map.entry("/council-sessions/{id}", "/council-sessions/" + session),
                 Map.entry("/decisions/{id}", "/decisions/" + decision),
+                Map.entry("/audit/{id}", "/audit/" + fixtures.count("select min(id) from audit_record where entity_type = 'Agency'")),
                 Map.entry("/decision-basis/{id}", "/decision-basis/" + fixtures.count("select min(id) from decision_basis")),
                 Map.entry("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form")),
                 Map.entry("{nominationId}", String.valueOf(awardee)),

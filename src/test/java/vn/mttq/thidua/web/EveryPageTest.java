@@ -139,6 +139,7 @@ class EveryPageTest {
         ids.put("/nominations/{id}", "/nominations/" + nomination);
         ids.put("/council-sessions/{id}", "/council-sessions/" + fixtures.count("select min(id) from council_session"));
         ids.put("/decisions/{id}", "/decisions/" + decision);
+        ids.put("/audit/{id}", "/audit/" + fixtures.count("select min(id) from audit_record where entity_type = 'Agency'"));
         ids.put("/decision-basis/{id}", "/decision-basis/" + fixtures.count("select min(id) from decision_basis"));
         ids.put("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form"));
         ids.put("{nominationId}", String.valueOf(awardee));
