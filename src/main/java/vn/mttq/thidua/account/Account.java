@@ -50,6 +50,9 @@ public class Account extends TrackedEntity implements Audited {
     private boolean enabled = true;
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
+    /** Whether the person wants their notices by e-mail as well (when a mail server is configured). */
+    @Column(name = "email_notices")
+    private boolean emailNotices = true;
     @Column(name = "failed_attempts")
     private int failedAttempts;
     @Column(name = "locked_until")
@@ -76,6 +79,10 @@ public class Account extends TrackedEntity implements Audited {
         }
         this.role = role;
         this.agency = role == Role.AGENCY_REP ? agency : null;
+    }
+
+    void setEmailNotices(boolean wanted) {
+        this.emailNotices = wanted;
     }
 
     void rename(String fullName, String email) {

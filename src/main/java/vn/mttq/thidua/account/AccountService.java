@@ -92,10 +92,23 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Account createReady(String username, String password, String fullName, Role role, Agency agency) {
-        Account account = new Account(username, passwordEncoder.encode(password), false, fullName, null, role, agency);
+        return createReady(username, password, fullName, null, role, agency);
+    }
+
+    /** The same, with an e-mail address (for notices). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account createReady(String username, String password, String fullName, String email, Role role, Agency agency) {
+        Account account = new Account(username, passwordEncoder.encode(password), false, fullName, email, role, agency);
         accounts.save(account);
         auditLog.created(account);
         return account;
+    }
+
+    /** A person's own choice of e-mail notices (the notices module audits it). */
+    @Transactional
+    public void setEmailNotices(Long id, boolean wanted) {
+        accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id)).setEmailNotices(wanted);
     }
 
     @Transactional

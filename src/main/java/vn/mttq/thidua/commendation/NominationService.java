@@ -1,5 +1,7 @@
 package vn.mttq.thidua.commendation;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import org.springframework.modulith.NamedInterface;
 
 import java.io.InputStream;
@@ -32,6 +34,7 @@ import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.attachment.UploadedFile;
 import vn.mttq.thidua.shared.Versions;
@@ -57,10 +60,12 @@ public class NominationService {
     private final CouncilRecords council;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NominationService(NominationRepository nominations, DossierFileRepository files, Attachments attachments,
                       FormCatalog forms, UnitService units, ReportService reports, CouncilRecords council,
-                      AuditLog auditLog, Clock clock) {
+                      AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.nominations = nominations;
         this.council = council;
         this.files = files;
@@ -242,8 +247,20 @@ public class NominationService {
         Map<String, Object> before = nomination.auditState();
         change.accept(nomination);
         auditLog.changed(action, nomination, before);
+        String kind = TOLD.get(action);
+        if (kind != null) {
+            String reason = "REJECT".equals(action) ? nomination.getRejectionReason()
+                    : "RETURN".equals(action) ? nomination.getReturnReason() : "";
+            events.publishEvent(Notify.agency(kind, nomination.getUnit().getAgency().getId(),
+                    kind + ":" + nomination.getId() + ":" + nomination.getVersion(), "/nominations/" + nomination.getId(),
+                    nomination.getNomineeName(), nomination.getForm().getName(), reason == null ? "" : reason));
+        }
         return nomination;
     }
+
+    /** The steps of a nomination its agency's representatives are told of, and the kind of notice each is. */
+    private static final Map<String, String> TOLD = Map.of("APPRAISE", "NOMINATION_APPRAISED", "RETURN", "NOMINATION_RETURNED",
+            "APPROVE", "NOMINATION_APPROVED", "REJECT", "NOMINATION_REJECTED");
 
     /** The nominees before a council session, with their units and agencies. */
     public List<Nomination> onCouncilSession(Long sessionId) {

@@ -21,6 +21,8 @@ import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Notify;
+import vn.mttq.thidua.web.Formats;
 
 /**
  * The Emulation & Commendation Council: staff open a session with its members and rules and put appraised
@@ -40,11 +42,14 @@ public class CouncilService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final int minimumMembers;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CouncilService(CouncilSessionRepository sessions, CouncilMemberRepository members, CouncilVoteRepository votes,
                    CouncilTallyRepository tallies, NominationService nominations, AccountService accounts,
                    AuditLog auditLog, Clock clock,
-                   @org.springframework.beans.factory.annotation.Value("${thidua.council.min-members:5}") int minimumMembers) {
+                   @org.springframework.beans.factory.annotation.Value("${thidua.council.min-members:5}") int minimumMembers,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.minimumMembers = minimumMembers;
         this.sessions = sessions;
         this.members = members;
@@ -127,6 +132,9 @@ public class CouncilService {
         session.setRules(form.quorum(), form.approvalThreshold());
         sessions.save(session);
         auditLog.created(session);
+        events.publishEvent(Notify.accounts("COUNCIL_OPENED", session.getMembers().stream()
+                        .map(m -> m.getAccount().getId()).toList(), "council-opened:" + session.getId(),
+                "/council-sessions/" + session.getId(), session.getTitle(), Formats.DATE.format(session.getHeldOn())));
         return session;
     }
 

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import org.springframework.modulith.NamedInterface;
 
 import java.time.Clock;
@@ -19,6 +21,7 @@ import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Versions;
 
@@ -39,9 +42,11 @@ public class DecisionService {
     private final IssuingBodies issuers;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DecisionService(DecisionRepository decisions, NominationService nominations, NumberCounter counter,
-                    DecisionBasisService basis, IssuingBodies issuers, AuditLog auditLog, Clock clock) {
+                    DecisionBasisService basis, IssuingBodies issuers, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.basis = basis;
         this.issuers = issuers;
         this.decisions = decisions;
@@ -200,6 +205,11 @@ public class DecisionService {
         Map<String, Object> before = decision.auditState();
         decision.publish(clock.instant());
         auditLog.changed("PUBLISH", decision, before);
+        // every agency with an awardee on it is told, once per decision
+        awardees(decision).stream().map(n -> n.getUnit().getAgency().getId()).distinct()
+                .forEach(agency -> events.publishEvent(Notify.agency("DECISION_PUBLISHED", agency,
+                        "decision-published:" + decision.getId(), "/decisions/" + decision.getId() + "/pdf",
+                        decision.getCode(), decision.getTitle())));
         return decision;
     }
 

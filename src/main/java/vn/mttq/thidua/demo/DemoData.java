@@ -83,10 +83,12 @@ class DemoData implements SmartInitializingSingleton {
     private final DecisionBasisService basis;
     private final IssuingBodies issuers;
     private final LegalBasisFiles legalFiles;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoData(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
              CriterionService criteria, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
-             DecisionBasisService basis, IssuingBodies issuers, LegalBasisFiles legalFiles) {
+             DecisionBasisService basis, IssuingBodies issuers, LegalBasisFiles legalFiles, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.basis = basis;
         this.legalFiles = legalFiles;
         this.issuers = issuers;
@@ -145,10 +147,12 @@ class DemoData implements SmartInitializingSingleton {
                 issuers.recipientsText());
         history.load(byShortName.get("Sở GD&ĐT").getId());
 
-        accounts.createReady("admin", PASSWORD, "Nguyễn Văn An", Role.ADMIN, null);
-        accounts.createReady("staff", PASSWORD, "Trần Thị Bình", Role.STAFF, null);
-        accounts.createReady("rep1", PASSWORD, "Lê Minh Châu", Role.AGENCY_REP, byShortName.get("Sở GD&ĐT"));
-        accounts.createReady("rep2", PASSWORD, "Phạm Thị Dung", Role.AGENCY_REP, byShortName.get("MTTQ huyện Cái Bè"));
+        accounts.createReady("admin", PASSWORD, "Nguyễn Văn An", "admin@thidua.example", Role.ADMIN, null);
+        accounts.createReady("staff", PASSWORD, "Trần Thị Bình", "staff@thidua.example", Role.STAFF, null);
+        accounts.createReady("rep1", PASSWORD, "Lê Minh Châu", "rep1@thidua.example", Role.AGENCY_REP, byShortName.get("Sở GD&ĐT"));
+        accounts.createReady("rep2", PASSWORD, "Phạm Thị Dung", "rep2@thidua.example", Role.AGENCY_REP,
+                byShortName.get("MTTQ huyện Cái Bè"));
+        returnedReportsTold(byShortName.get("Sở GD&ĐT").getId());
         // members of the Emulation & Commendation Council besides the staff and the admin
         accounts.createReady("hoidong1", PASSWORD, "Võ Thành Hưng", Role.STAFF, null);
         accounts.createReady("hoidong2", PASSWORD, "Đặng Thị Kim", Role.STAFF, null);
@@ -215,6 +219,20 @@ class DemoData implements SmartInitializingSingleton {
         campaigns.step(reference.getId(), CampaignStatus.FINAL_REVIEW, campaigns.get(reference.getId()).getVersion());
         campaigns.step(reference.getId(), CampaignStatus.CLOSED, campaigns.get(reference.getId()).getVersion());
         history.nextCampaign(next.getId(), rep1AgencyId, year);
+    }
+
+    /**
+     * The reports of the history that stand returned tell the agency's representatives so in their inbox, as the
+     * application tells them when staff return one (the history is imported, so nothing told them at the time).
+     */
+    private void returnedReportsTold(long agencyId) {
+        jdbc.queryForList("""
+                select r.id, r.return_reason, u.name as unit, p.name as period
+                from report r join unit u on u.id = r.unit_id join reporting_period p on p.id = r.period_id
+                where r.status = 'RETURNED' and u.agency_id = ? order by p.due_on""", agencyId)
+                .forEach(r -> events.publishEvent(vn.mttq.thidua.shared.Notify.agency("REPORT_RETURNED", agencyId,
+                        "REPORT_RETURNED:" + r.get("id") + ":history", "/reports/" + r.get("id"), (String) r.get("period"),
+                        (String) r.get("unit"), (String) r.get("return_reason"))));
     }
 
     /** A one-page PDF standing for the plan's scanned original, with the embedded Unicode font. */

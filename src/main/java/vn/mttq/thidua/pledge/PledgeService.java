@@ -1,5 +1,7 @@
 package vn.mttq.thidua.pledge;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import org.springframework.modulith.NamedInterface;
 
 import java.time.Clock;
@@ -25,6 +27,7 @@ import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.review.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Versions;
@@ -49,9 +52,11 @@ public class PledgeService {
     private final SubmissionLog submissions;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PledgeService(PledgeRepository pledges, UnitService units, CampaignService campaigns, PeriodService periods,
-                  SubmissionLog submissions, AuditLog auditLog, Clock clock) {
+                  SubmissionLog submissions, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.periods = periods;
         this.pledges = pledges;
@@ -172,13 +177,24 @@ public class PledgeService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Pledge accept(Long id, Long version) {
-        return step(id, version, "ACCEPT", p -> p.accept(CurrentUser.actorName(), clock.instant()));
+        Pledge pledge = step(id, version, "ACCEPT", p -> p.accept(CurrentUser.actorName(), clock.instant()));
+        tell(pledge, "PLEDGE_ACCEPTED", null);
+        return pledge;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Pledge returnForChanges(Long id, String reason, Long version) {
-        return step(id, version, "RETURN", p -> p.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
+        Pledge pledge = step(id, version, "RETURN", p -> p.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
+        tell(pledge, "PLEDGE_RETURNED", pledge.getReturnReason());
+        return pledge;
+    }
+
+    /** Tells the agency's representatives what became of its pledge. */
+    private void tell(Pledge pledge, String kind, String reason) {
+        events.publishEvent(Notify.agency(kind, pledge.getUnit().getAgency().getId(),
+                kind + ":" + pledge.getId() + ":" + pledge.getVersion(), "/pledges/" + pledge.getId(),
+                String.valueOf(pledge.getYear()), pledge.getUnit().getName(), reason == null ? "" : reason));
     }
 
     /** One change of a pledge: on the version the user saw, audited with its state before and after. */

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.report;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import org.springframework.modulith.NamedInterface;
 
 import java.math.BigDecimal;
@@ -28,6 +30,7 @@ import vn.mttq.thidua.pledge.PledgeTarget;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.review.ReviewStatus;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Versions;
@@ -55,10 +58,12 @@ public class ReportService {
     private final SubmissionLog submissions;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReportService(ReportRepository reports, InitiativeRepository initiatives, UnitService units, PeriodService periods,
                   PledgeService pledges, CriterionService criteria, SubmissionLog submissions, AuditLog auditLog,
-                  Clock clock) {
+                  Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.initiatives = initiatives;
         this.units = units;
@@ -218,13 +223,24 @@ public class ReportService {
         Map<String, Object> before = report.auditState();
         report.accept(CurrentUser.actorName(), clock.instant());
         auditLog.changed("ACCEPT", report, before);
+        tell(report, "REPORT_ACCEPTED", null);
         return report;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Report returnForChanges(Long id, String reason, Long version) {
-        return step(id, version, "RETURN", r -> r.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
+        Report report = step(id, version, "RETURN", r -> r.returnForChanges(reason, CurrentUser.actorName(), clock.instant()));
+        tell(report, "REPORT_RETURNED", report.getReturnReason());
+        return report;
+    }
+
+    /** Tells the agency's representatives what became of its report (once per report, step and time it happens). */
+    private void tell(Report report, String kind, String reason) {
+        events.publishEvent(Notify.agency(kind, report.getUnit().getAgency().getId(),
+                kind + ":" + report.getId() + ":" + report.getVersion(), "/reports/" + report.getId(),
+                report.getPeriod().nameIn(java.util.Locale.forLanguageTag("vi")), report.getUnit().getName(),
+                reason == null ? "" : reason));
     }
 
     /** One change of a report: on the version the user saw, audited with its state before and after. */

@@ -132,6 +132,10 @@ class AuthorizationTableTest {
         row("GET /criteria/{id}/edit", L, N, Y, Y);
         row("POST /criteria/{id}", L, N, Y, Y);
         row("POST /criteria/{id}/delete", L, N, Y, Y);
+        row("GET /notices", L, Y, Y, Y);
+        row("POST /notices/{id}/open", L, Y, N, N);
+        row("POST /notices/read-all", L, Y, Y, Y);
+        row("POST /notices/settings", L, Y, Y, Y);
         row("GET /dashboard", L, Y, Y, Y);
         row("GET /dashboard/units", L, Y, Y, Y);
         row("GET /dashboard/consolidated.xlsx", L, Y, Y, Y);
@@ -249,6 +253,8 @@ class AuthorizationTableTest {
                 Map.entry("/nominations/{id}", "/nominations/" + nomination),
                 Map.entry("/council-sessions/{id}", "/council-sessions/" + session),
                 Map.entry("/decisions/{id}", "/decisions/" + decision),
+                Map.entry("/notices/{id}", "/notices/" + fixtures.count("select min(n.id) from notice n join account a "
+                        + "on a.id = n.account_id where a.username = 'rep1'")),
                 Map.entry("/audit/{id}", "/audit/" + fixtures.count("select min(id) from audit_record where entity_type = 'Agency'")),
                 Map.entry("/decision-basis/{id}", "/decision-basis/" + fixtures.count("select min(id) from decision_basis")),
                 Map.entry("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form")),
