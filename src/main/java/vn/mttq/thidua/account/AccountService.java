@@ -105,6 +105,20 @@ public class AccountService {
         return account;
     }
 
+    /** Whether an account has this username (case aside): for checking a file of accounts before importing it. */
+    public boolean usernameTaken(String username) {
+        return username != null && accounts.existsByUsernameIgnoreCase(username.trim());
+    }
+
+    /**
+     * Refuses an initial password the policy refuses (a BusinessRuleException on "initialPassword"), without spoiling
+     * the caller's transaction: checking is not failing.
+     */
+    @Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+    public void checkInitialPassword(String username, String password) {
+        PasswordPolicy.check("initialPassword", password, username);
+    }
+
     /** A person's own choice of e-mail notices (the notices module audits it). */
     @Transactional
     public void setEmailNotices(Long id, boolean wanted) {

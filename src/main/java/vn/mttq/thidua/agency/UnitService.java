@@ -221,6 +221,11 @@ public class UnitService {
         unit.takesPartIn(area);
     }
 
+    /** Whether the agency already has an active unit of that name (for checking a file before importing it). */
+    public boolean activeNameTaken(Long agencyId, String name) {
+        return units.activeNameTaken(agencyId, name.trim(), null);
+    }
+
     private ContentArea contentArea(UnitDetails form) {
         return campaigns.findContentArea(form.contentAreaId())
                 .orElseThrow(() -> BusinessRuleException.onField("contentAreaId", "unit.error.contentAreaMissing"));

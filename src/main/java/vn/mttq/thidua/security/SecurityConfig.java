@@ -51,7 +51,7 @@ class SecurityConfig {
                 .requestMatchers("/council-sessions/new").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/council-sessions", "/council-sessions/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("STAFF", "ADMIN", "AGENCY_REP")
-                .requestMatchers("/audit", "/audit/**").hasAnyRole("STAFF", "ADMIN")
+                .requestMatchers("/audit", "/audit/**", "/import", "/import/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/my-agency").hasRole("AGENCY_REP")
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()

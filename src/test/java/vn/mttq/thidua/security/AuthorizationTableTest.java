@@ -132,6 +132,11 @@ class AuthorizationTableTest {
         row("GET /criteria/{id}/edit", L, N, Y, Y);
         row("POST /criteria/{id}", L, N, Y, Y);
         row("POST /criteria/{id}/delete", L, N, Y, Y);
+        row("GET /import", L, N, Y, Y);
+        row("POST /import/{kind}", L, N, Y, Y);
+        row("GET /import/batches/{id}", L, N, Y, Y);
+        row("POST /import/batches/{id}/run", L, N, Y, Y);
+        row("GET /import/templates/{kind}.xlsx", L, N, Y, Y);
         row("GET /notices", L, Y, Y, Y);
         row("POST /notices/{id}/open", L, Y, N, N);
         row("POST /notices/read-all", L, Y, Y, Y);
@@ -253,6 +258,11 @@ class AuthorizationTableTest {
                 Map.entry("/nominations/{id}", "/nominations/" + nomination),
                 Map.entry("/council-sessions/{id}", "/council-sessions/" + session),
                 Map.entry("/decisions/{id}", "/decisions/" + decision),
+                Map.entry("/import/batches/{id}", "/import/batches/" + fixtures.count("insert into import_batch (kind, file_name, "
+                        + "created_by, created_at, status, total, rows_json, errors_json) values ('AGENCIES', 'x.csv', 'staff', now(), "
+                        + "'CHECKED', 1, '[]', '[{\"row\":2,\"column\":\"name\",\"key\":\"import.error.required\",\"argument\":null}]') "
+                        + "returning id")),
+                Map.entry("{kind}", "agencies"),
                 Map.entry("/notices/{id}", "/notices/" + fixtures.count("select min(n.id) from notice n join account a "
                         + "on a.id = n.account_id where a.username = 'rep1'")),
                 Map.entry("/audit/{id}", "/audit/" + fixtures.count("select min(id) from audit_record where entity_type = 'Agency'")),

@@ -139,6 +139,10 @@ class EveryPageTest {
         ids.put("/nominations/{id}", "/nominations/" + nomination);
         ids.put("/council-sessions/{id}", "/council-sessions/" + fixtures.count("select min(id) from council_session"));
         ids.put("/decisions/{id}", "/decisions/" + decision);
+        ids.put("/import/batches/{id}", "/import/batches/" + fixtures.count("insert into import_batch (kind, file_name, created_by, "
+                + "created_at, status, total, rows_json, errors_json) values ('UNITS', 'x.csv', 'staff', now(), 'CHECKED', 0, '[]', '[]') "
+                + "returning id"));
+        ids.put("{kind}", "units");
         ids.put("/audit/{id}", "/audit/" + fixtures.count("select min(id) from audit_record where entity_type = 'Agency'"));
         ids.put("/decision-basis/{id}", "/decision-basis/" + fixtures.count("select min(id) from decision_basis"));
         ids.put("/commendation-forms/{id}", "/commendation-forms/" + fixtures.count("select min(id) from commendation_form"));
