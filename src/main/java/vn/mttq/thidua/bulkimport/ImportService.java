@@ -54,7 +54,8 @@ public class ImportService {
     private final Clock clock;
 
     ImportService(ImportBatchRepository batches, ImportChecks checks, AgencyService agencies, UnitService units,
-                  AccountService accounts, AuditLog auditLog, JsonMapper json, TaskExecutor executor,
+                  AccountService accounts, AuditLog auditLog, JsonMapper json,
+                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
                   PlatformTransactionManager transactions, Clock clock) {
         this.batches = batches;
         this.checks = checks;

@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Scheduled jobs (the e-mail outbox, deadline reminders) and their lock in the database (ShedLock, table
  * {@code shedlock}), so that with several instances each run happens on one of them. The lock also holds when a job
- * is called directly. Tests turn the schedule off ({@code thidua.scheduling.enabled=false}) and call the jobs.
+ * is called directly. {@code thidua.scheduling.enabled=false} turns the schedule off on an instance.
  */
 @Configuration
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
