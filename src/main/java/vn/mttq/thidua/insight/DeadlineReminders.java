@@ -43,8 +43,11 @@ public class DeadlineReminders {
     @Scheduled(cron = "${thidua.notices.reminders-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "deadlineReminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void scheduled() {
-        remind(LocalDate.now(clock));
+        int due = remind(LocalDate.now(clock));
+        log.info("Deadline reminders: {} reports due or overdue, their representatives told (once each)", due);
     }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeadlineReminders.class);
 
     /** The reminders of a day, in one transaction; how many (unit, period) were due or overdue. */
     public int remind(LocalDate today) {

@@ -1,0 +1,106 @@
+package vn.mttq.thidua;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The previous release, as an installation runs it — its schema (migrations V1–V16) holding its demo data, dumped
+ * with pg_dump from that release and restored here with psql — migrated to this one: every table keeps every row,
+ * the audit trail is untouched, and what this release adds starts empty or with its defaults.
+ */
+class ReleaseUpgradeTest {
+
+    private static final String BASE = System.getenv().getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/thidua_test");
+    private static final String USER = System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres");
+    private static final String PASSWORD = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
+    private static final String DATABASE = "thidua_release_upgrade_test";
+    private static String url;
+
+    @BeforeAll
+    static void restoreThePreviousRelease() throws Exception {
+        url = BASE.substring(0, BASE.lastIndexOf('/') + 1) + DATABASE;
+        admin("drop database if exists " + DATABASE);
+        admin("create database " + DATABASE + " encoding 'UTF8' template template0");
+        URI server = URI.create(BASE.substring("jdbc:".length()));
+        ProcessBuilder psql = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-q", "-h", server.getHost(),
+                "-p", String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "-U", USER, "-d", DATABASE)
+                .redirectErrorStream(true);
+        psql.environment().put("PGPASSWORD", PASSWORD);
+        Process process = psql.start();
+        try (InputStream dump = new GZIPInputStream(ReleaseUpgradeTest.class.getResourceAsStream(
+                "/upgrade/previous-release-demo.sql.gz")); OutputStream in = process.getOutputStream()) {
+            dump.transferTo(in);
+        }
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        admin("drop database if exists " + DATABASE);
+    }
+
+    private static void admin(String sql) throws SQLException {
+        String server = BASE.substring(0, BASE.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(server, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static Map<String, Long> counts(JdbcTemplate jdbc) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : jdbc.queryForList("select tablename from pg_tables where schemaname = 'public' order by 1", String.class)) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        return counts;
+    }
+
+    @Test
+    void thePreviousReleasesDemoIsMigratedWithoutLoss() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, USER, PASSWORD);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select max(version::int) from flyway_schema_history where success", Integer.class))
+                .isEqualTo(16);
+        Map<String, Long> before = counts(jdbc);
+        assertThat(before.get("report")).isGreaterThan(200);
+        List<Map<String, Object>> auditBefore = jdbc.queryForList("select * from audit_record order by id");
+        List<Map<String, Object>> reportsBefore = jdbc.queryForList(
+                "select id, unit_id, period_id, status, narrative, total_score, late, unit_name, agency_name from report order by id");
+        List<Map<String, Object>> decisionsBefore = jdbc.queryForList("select id, code, title, status, legal_basis from decision order by id");
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", USER)).load().migrate();
+
+        Map<String, Long> after = counts(jdbc);
+        before.remove("flyway_schema_history");
+        before.forEach((table, count) -> assertThat(after.get(table)).as(table).isEqualTo(count));
+        assertThat(after).containsKeys("notice", "shedlock", "import_batch");
+        assertThat(after.get("notice")).isZero();
+        assertThat(jdbc.queryForList("select * from audit_record order by id")).isEqualTo(auditBefore);
+        assertThat(jdbc.queryForList("select id, unit_id, period_id, status, narrative, total_score, late, unit_name, agency_name "
+                + "from report order by id")).isEqualTo(reportsBefore);
+        assertThat(jdbc.queryForList("select id, code, title, status, legal_basis from decision order by id")).isEqualTo(decisionsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from account where not email_notices", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select max(version::int) from flyway_schema_history where success", Integer.class))
+                .isGreaterThanOrEqualTo(18);
+    }
+}
