@@ -4,9 +4,9 @@
 # middle and goes on through the other, and shows that a scheduled job runs on one instance only. Prints what it
 # checked; exits non-zero when a check fails.
 #
-#   ops/two-instances.sh            (needs: the jar — built if missing —, PostgreSQL on PGHOST/PGPORT, haproxy)
+#   src/ops/two-instances.sh            (needs: the jar — built if missing —, PostgreSQL on PGHOST/PGPORT, haproxy)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB=thidua_two_instances
 LB=18080; A=18081; B=18082; MA=18091; MB=18092

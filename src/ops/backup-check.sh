@@ -3,7 +3,7 @@
 # the row count of every table and the bytes of every stored file (evidence, dossier papers, legal documents) —
 # then drops the scratch database. Exits non-zero on any difference.
 #
-#   ops/backup-check.sh            (PGDATABASE, default thidua)
+#   src/ops/backup-check.sh            (PGDATABASE, default thidua)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-thidua}"

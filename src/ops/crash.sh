@@ -3,9 +3,9 @@
 # midway and started again. Every submission that was answered with success must be there, with its file's exact
 # bytes, and nothing half-written may be visible. Prints the counts; exits non-zero when a check fails.
 #
-#   ops/crash.sh            (needs: the jar — built if missing —, PostgreSQL on PGHOST/PGPORT)
+#   src/ops/crash.sh            (needs: the jar — built if missing —, PostgreSQL on PGHOST/PGPORT)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB=thidua_crash; PORT=18281; MPORT=18291; UNITS=400
 work="$(mktemp -d)"

@@ -2,7 +2,7 @@
 # Backs up the whole application — records, audit trail, stored files (they live in PostgreSQL) — into one file in
 # pg_dump's custom format (compressed, restorable table by table with pg_restore).
 #
-#   ops/backup.sh [directory]            default directory: ./backups
+#   src/ops/backup.sh [directory]            default directory: ./backups
 #
 # The database is named by the usual PostgreSQL variables: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
 # PGPASSWORD, PGDATABASE (thidua). Prints the file written.
