@@ -41,10 +41,12 @@ public class AuditEntries {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final vn.mttq.thidua.web.Formats formats;
 
-    AuditEntries(MessageSource messages, JsonMapper json) {
+    AuditEntries(MessageSource messages, JsonMapper json, vn.mttq.thidua.web.Formats formats) {
         this.messages = messages;
         this.json = json;
+        this.formats = formats;
     }
 
     /** One changed field: its label, the value before and after (blank when there was none). */
@@ -110,6 +112,7 @@ public class AuditEntries {
             Map.entry("Report.status", "review.status."), Map.entry("Pledge.status", "review.status."),
             Map.entry("Nomination.status", "nomination.status."), Map.entry("Decision.status", "decision.status."),
             Map.entry("Campaign.status", "campaign.status."), Map.entry("Unit.status", "unit.status."),
+            Map.entry("Agency.status", "audit.value.agencyStatus."),
             Map.entry("kind", "agency.kind."), Map.entry("ReportingPeriod.kind", "period.kind."),
             Map.entry("role", "role."), Map.entry("nomineeType", "nomination.type."), Map.entry("titleAimed", "pledge.title."),
             Map.entry("vote", "council.vote."));
@@ -124,9 +127,19 @@ public class AuditEntries {
         return text(value, locale);
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MOMENT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
     private String text(Object value, Locale locale) {
         if (value == null) {
             return "";
+        }
+        // dates and moments as the reader writes them: dd/MM/yyyy, in the application's time zone
+        if (value instanceof String text && DAY.matcher(text).matches()) {
+            return formats.date(java.time.LocalDate.parse(text));
+        }
+        if (value instanceof String text && MOMENT.matcher(text).matches()) {
+            return formats.dateTime(java.time.Instant.parse(text));
         }
         if (value instanceof Boolean b) {
             return messages.getMessage(b ? "common.yes" : "common.no", null, b.toString(), locale);

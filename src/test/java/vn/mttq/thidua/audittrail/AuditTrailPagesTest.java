@@ -110,6 +110,14 @@ class AuditTrailPagesTest {
     }
 
     @Test
+    void datesAndAnAgencysStateAreWrittenTheReadersWay() throws Exception {
+        long merged = fixtures.count("select min(id) from audit_record where entity_type = 'Agency' and action = 'MERGED'");
+        String entry = page("/audit/" + merged, "staff");
+        assertThat(entry).contains("Đang hoạt động").contains("Đã sáp nhập").doesNotContain(">MERGED<")
+                .containsPattern("<ins>\\d{2}/\\d{2}/\\d{4}</ins>").doesNotContainPattern("<ins>\\d{4}-\\d{2}-\\d{2}</ins>");
+    }
+
+    @Test
     void filtersThatCannotBeReadAreSaidAndStaffDoNotReadAccounts() throws Exception {
         String wrongDate = page("/audit", "staff", "from", "31/02/2026", "to", "x");
         assertThat(wrongDate).contains("Ngày phải theo dạng ngày/tháng/năm").contains("value=\"31/02/2026\"");

@@ -78,6 +78,8 @@ class ImportTest {
                 "Sở Thử nghiệm Một,,\"Sở, ban, ngành\",,,,,,");
         long batch = upload("agencies", "co-quan.csv", file, "staff");
         String preview = page(batch, "staff");
+        // the rows are shown as read, beside the errors
+        assertThat(preview).contains("<td>Sở Thử nghiệm Hai</td>").contains("<td>STN2</td>");
         assertThat(preview).contains("Có 3 lỗi").contains("Chưa có gì được ghi")
                 .contains("<td>3</td>\n          <td><code>kind</code></td>\n          <td>Không nhận ra giá trị “Loại lạ”.</td>")
                 .contains("“thu-sai” không phải địa chỉ thư điện tử.")
