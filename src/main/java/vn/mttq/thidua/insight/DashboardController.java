@@ -48,9 +48,10 @@ class DashboardController {
     String units(@RequestParam(required = false) String campaign, @RequestParam(required = false) Long period,
                  @RequestParam(required = false) Long area, @RequestParam(required = false) String kind,
                  @RequestParam(defaultValue = "false") boolean missing, @RequestParam(required = false) Long agency,
-                 Model model) {
+                 @RequestParam(defaultValue = "0") int page, Model model) {
         AgencyKind agencyKind = Enums.parseOrNull(AgencyKind.class, kind);
-        model.addAttribute("list", insight.takingPart(campaign, area, agencyKind == null ? null : agencyKind.name(), period, missing, agency)
+        model.addAttribute("list", insight.takingPart(campaign, area, agencyKind == null ? null : agencyKind.name(), period, missing, agency,
+                        org.springframework.data.domain.PageRequest.of(vn.mttq.thidua.shared.Paging.page(page), 50))
                 .orElseThrow(() -> new NotFoundException("Campaign", null)));
         return "insight/units";
     }

@@ -122,29 +122,37 @@ class InsightQueries {
      * The units taking part in the campaign, optionally of one content area and one kind of agency, and — when a
      * period is given with {@code missingOnly} — only those whose report for it is missing (none, or a draft).
      */
-    List<TakingPart> unitsTakingPart(long campaignId, Long areaId, String kind, Long periodId, boolean missingOnly,
-                                     Long agency) {
+    org.springframework.data.domain.Page<TakingPart> unitsTakingPart(long campaignId, Long areaId, String kind, Long periodId,
+                                                                      boolean missingOnly, Long agency,
+                                                                      org.springframework.data.domain.Pageable pageable) {
+        // one statement: the page, and how many there are in all (a window count over the filtered rows)
         String sql = """
-                select u.id, u.name, a.id, a.name, a.kind, ca.number, ca.name, ca.name_en, u.status, r.id, r.status
+                select u.id, u.name, a.id, a.name, a.kind, ca.number, ca.name, ca.name_en, u.status, r.id, r.status,
+                       count(*) over () as total
                 """ + TAKING_PART.replace("where p.campaign_id",
                 "left join report r on r.unit_id = p.unit_id and r.period_id = :period where p.campaign_id") + """
                   and (cast(:area as bigint) is null or ca.id = :area)
                   and (cast(:kind as varchar) is null or a.kind = :kind)
                   and (:missingOnly = false or ((r.id is null or r.status = 'DRAFT')
                        and (u.withdrawn_at is null or cast(u.withdrawn_at as date) >= (select due_on from reporting_period where id = :period))))
-                order by ca.number, a.name, u.name
+                order by ca.number, a.name, u.name, u.id
+                limit :size offset :offset
                 """;
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("size", pageable.getPageSize());
+        parameters.put("offset", pageable.getOffset());
         parameters.put("campaign", campaignId);
         parameters.put("area", areaId);
         parameters.put("kind", kind);
         parameters.put("period", periodId == null ? -1L : periodId);
         parameters.put("missingOnly", missingOnly && periodId != null);
-        return tuples(sql, parameters, agency).stream()
+        List<Tuple> rows = tuples(sql, parameters, agency);
+        List<TakingPart> units = rows.stream()
                 .map(t -> new TakingPart(t.get(0, Long.class), t.get(1, String.class), t.get(2, Long.class),
                         t.get(3, String.class), t.get(4, String.class), ((Number) t.get(5)).intValue(), t.get(6, String.class),
                         t.get(7, String.class), t.get(8, String.class), t.get(9, Long.class), t.get(10, String.class)))
                 .toList();
+        return new org.springframework.data.domain.PageImpl<>(units, pageable, rows.isEmpty() ? 0 : count(rows.get(0), 11));
     }
 
     private List<Tuple> tuples(String sql, Map<String, ?> parameters, Long agency) {

@@ -111,12 +111,12 @@ public class InsightService {
 
     /** The units taking part in a campaign, filtered as the dashboard's figures link to them. */
     public Optional<TakingPartList> takingPart(String campaignParameter, Long areaId, String kind, Long periodId,
-                                               boolean missingOnly, Long agencyId) {
+                                               boolean missingOnly, Long agencyId, org.springframework.data.domain.Pageable pageable) {
         return scope(campaignParameter, periodId, agencyId).map(s -> {
             ReportingPeriod period = periodId == null ? null : s.period();
             return new TakingPartList(s, period, areaId, kind, missingOnly && period != null,
                     queries.unitsTakingPart(s.campaign().getId(), areaId, kind, period == null ? null : period.getId(),
-                            missingOnly, s.agencyScope()));
+                            missingOnly, s.agencyScope(), pageable));
         });
     }
 
@@ -126,7 +126,7 @@ public class InsightService {
 
     /** Units taking part, as filtered. */
     public record TakingPartList(Scope scope, ReportingPeriod period, Long areaId, String kind, boolean missingOnly,
-                                 List<InsightQueries.TakingPart> units) {
+                                 org.springframework.data.domain.Page<InsightQueries.TakingPart> units) {
     }
 
 }

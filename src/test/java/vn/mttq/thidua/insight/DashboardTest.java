@@ -166,6 +166,24 @@ class DashboardTest {
     }
 
     @Test
+    void theUnitsBehindTheFiguresComeAPageAtATimeInAHandfulOfStatements() throws Exception {
+        long takingPart = fixtures.count("select count(*) from participation where campaign_id = ?", campaign);
+        assertThat(takingPart).isGreaterThan(50);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        String first = mvc.perform(get("/dashboard/units").param("campaign", String.valueOf(campaign))
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
+        // campaigns, the campaign's periods, the agencies, the page with its total in one statement: a handful, the
+        // budget of a list page (5), whatever the number of units
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+        assertThat(first).contains("Tìm thấy " + takingPart + " kết quả").contains("Trang 1/");
+        assertThat(first.split("<tr>").length - 2).isEqualTo(50);
+        String last = mvc.perform(get("/dashboard/units").param("campaign", String.valueOf(campaign)).param("page", "1")
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
+        assertThat(last).contains("Trang 2/");
+    }
+
+    @Test
     void theConsolidatedReportOpensAsAWorkbookAndAsAPdfWithTheSameTotals() throws Exception {
         Fixtures.signIn(users, "staff");
         PeriodLine total = insight.consolidated(period).total();
