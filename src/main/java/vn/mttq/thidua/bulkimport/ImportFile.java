@@ -35,7 +35,7 @@ final class ImportFile {
     record Line(int number, Map<String, String> cells) {
     }
 
-    static List<Line> read(String fileName, byte[] bytes, ImportKind kind) {
+    static List<Line> read(byte[] bytes, ImportKind kind) {
         List<List<String>> rows = isExcel(bytes) ? excel(bytes) : csv(bytes);
         if (rows.isEmpty()) {
             throw new BusinessRuleException("import.error.empty");

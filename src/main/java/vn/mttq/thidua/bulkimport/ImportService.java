@@ -76,7 +76,7 @@ public class ImportService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public ImportBatch check(ImportKind kind, String fileName, byte[] bytes) {
         requireAllowed(kind);
-        List<ImportFile.Line> lines = ImportFile.read(fileName, bytes, kind);
+        List<ImportFile.Line> lines = ImportFile.read(bytes, kind);
         if (lines.isEmpty()) {
             throw new BusinessRuleException("import.error.noRows");
         }
@@ -137,10 +137,11 @@ public class ImportService {
         try {
             writing.executeWithoutResult(s -> {
                 Writer writer = new Writer(batch.getKind());
-                for (ImportFile.Line line : lines) {
+                for (int i = 0; i < lines.size(); i++) {
+                    ImportFile.Line line = lines.get(i);
                     at[0] = line.number();
                     writer.write(line.cells());
-                    int done = lines.indexOf(line) + 1;
+                    int done = i + 1;
                     if (done % PROGRESS_EVERY == 0) {
                         aside.executeWithoutResult(p -> batches.progress(id, done));
                     }

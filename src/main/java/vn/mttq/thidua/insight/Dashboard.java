@@ -25,10 +25,6 @@ public record Dashboard(List<Campaign> campaigns, Campaign campaign, List<Report
         return DashboardCharts.PLEDGE_STATES;
     }
 
-    public long pledgeCount() {
-        return pledges.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** Units taking part: a row per content area, a column per kind of agency present. */
     public record Participation(List<String> kinds, List<Row> rows, Map<String, Long> kindTotals, long total) {
 

@@ -38,7 +38,6 @@ public final class ExcelWriter implements AutoCloseable {
     private final CellStyle dateTime;
     private Sheet sheet;
     private int next;
-    private int columns;
 
     public ExcelWriter(ZoneId zone) {
         this.zone = zone;
@@ -70,7 +69,6 @@ public final class ExcelWriter implements AutoCloseable {
     public ExcelWriter sheet(String name, int... widths) {
         sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         next = 0;
-        columns = widths.length;
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
@@ -150,11 +148,6 @@ public final class ExcelWriter implements AutoCloseable {
     private static void number(Cell cell, Number n, CellStyle style) {
         cell.setCellValue(n.doubleValue());
         cell.setCellStyle(style);
-    }
-
-    /** How many columns the current sheet was given widths for. */
-    public int columns() {
-        return columns;
     }
 
     /** Writes the workbook out; rows already flushed are copied from the temporary file. */
