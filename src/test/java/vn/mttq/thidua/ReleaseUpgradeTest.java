@@ -3,10 +3,7 @@ package vn.mttq.thidua;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReleaseUpgradeTest {
 
-    private static final String BASE = System.getenv().getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/thidua_test");
-    private static final String USER = System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres");
-    private static final String PASSWORD = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
-    private static final String DATABASE = "thidua_release_upgrade_test";
+    private static final ScratchDatabase DATABASE = new ScratchDatabase("thidua_release_upgrade_test");
+    private static final String USER = ScratchDatabase.USER;
+    private static final String PASSWORD = ScratchDatabase.PASSWORD;
     private static String url;
 
     @BeforeAll
     static void restoreThePreviousRelease() throws Exception {
-        url = BASE.substring(0, BASE.lastIndexOf('/') + 1) + DATABASE;
-        admin("drop database if exists " + DATABASE);
-        admin("create database " + DATABASE + " encoding 'UTF8' template template0");
-        URI server = URI.create(BASE.substring("jdbc:".length()));
+        url = DATABASE.url();
+        DATABASE.create();
+        URI server = DATABASE.server();
         ProcessBuilder psql = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-q", "-h", server.getHost(),
-                "-p", String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "-U", USER, "-d", DATABASE)
+                "-p", String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "-U", USER, "-d", DATABASE.name())
                 .redirectErrorStream(true);
         psql.environment().put("PGPASSWORD", PASSWORD);
         Process process = psql.start();
@@ -55,15 +50,7 @@ class ReleaseUpgradeTest {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        admin("drop database if exists " + DATABASE);
-    }
-
-    private static void admin(String sql) throws SQLException {
-        String server = BASE.substring(0, BASE.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(server, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        DATABASE.drop();
     }
 
     private static Map<String, Long> counts(JdbcTemplate jdbc) {

@@ -1,9 +1,6 @@
 package vn.mttq.thidua;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +23,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UpgradeMigrationTest {
 
-    private static final String BASE = System.getenv().getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/thidua_test");
-    private static final String USER = System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres");
-    private static final String PASSWORD = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
-    private static final String DATABASE = "thidua_upgrade_test";
+    private static final ScratchDatabase DATABASE = new ScratchDatabase("thidua_upgrade_test");
+    private static final String USER = ScratchDatabase.USER;
+    private static final String PASSWORD = ScratchDatabase.PASSWORD;
     private static String url;
 
     @BeforeAll
     static void freshDatabase() throws SQLException {
-        url = BASE.substring(0, BASE.lastIndexOf('/') + 1) + DATABASE;
-        admin("drop database if exists " + DATABASE);
-        admin("create database " + DATABASE + " encoding 'UTF8' template template0");
+        url = DATABASE.url();
+        DATABASE.create();
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        admin("drop database if exists " + DATABASE);
-    }
-
-    private static void admin(String sql) throws SQLException {
-        String server = BASE.substring(0, BASE.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(server, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        DATABASE.drop();
     }
 
     private static Flyway flyway(DataSource dataSource, String target) {
