@@ -98,6 +98,36 @@ class ExportsTest {
     }
 
     @Test
+    void wrongOrMissingParametersOfTheNewRoutesGetTheirErrorPagesAndChangeNothing() throws Exception {
+        var staff = user(users.loadUserByUsername("staff"));
+        String[][] answers = {{"/decisions/awardees.xlsx", "400"}, {"/decisions/statistics.xlsx?year=abc", "400"},
+                {"/dashboard/consolidated.xlsx", "400"}, {"/dashboard/consolidated.pdf?period=", "400"},
+                {"/dashboard?period=abc", "400"}, {"/dashboard/units?area=x", "400"}, {"/import/templates/xyz.xlsx", "404"},
+                {"/import/batches/abc", "404"}, {"/audit/abc", "404"}, {"/audit?page=-3&id=%27", "200"}};
+        for (String[] answer : answers) {
+            String[] parts = answer[0].split("\\?", 2);
+            var request = get(parts[0]).with(staff);
+            if (parts.length > 1) {
+                for (String pair : parts[1].split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    request.param(kv[0], java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(answer[0])
+                    .isEqualTo(Integer.parseInt(answer[1]));
+        }
+        long wanted = fixtures.count("select count(*) from account where username = 'rep1' and email_notices");
+        var rep1 = user(users.loadUserByUsername("rep1"));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/notices/settings")
+                .param("email", "banana").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(rep1)).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(fixtures.count("select count(*) from account where username = 'rep1' and email_notices")).isEqualTo(wanted);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/notices/abc/open")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(rep1)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void theAwardeesOfADecisionAndOfAYearAndTheStatisticsAddUp() throws Exception {
         long decision = fixtures.count("select min(id) from decision where status = 'PUBLISHED'");
         long onDecision = fixtures.count("select count(*) from nomination where decision_id = ?", decision);
