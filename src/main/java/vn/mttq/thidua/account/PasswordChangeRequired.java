@@ -17,7 +17,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns("/account/password", "/login", "/logout", "/error",
-                "/webjars/**", "/css/**", "/images/**");
+                "/webjars/**", "/assets/**");
     }
 
     @Override

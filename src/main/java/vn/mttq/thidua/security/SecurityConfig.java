@@ -46,7 +46,7 @@ class SecurityConfig {
         success.setDefaultTargetUrl("/");
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/honor-roll", "/honor-roll/export").permitAll()
                 .requestMatchers(HttpMethod.GET, "/decisions/" + ID + "/pdf", "/decisions/" + ID + "/certificates",
                         "/decisions/" + ID + "/certificates/{nominationId:\\d+}").authenticated()
