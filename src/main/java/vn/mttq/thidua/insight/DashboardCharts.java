@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's charts as data for Chart.js: labels, series and axis titles in the reader's language. The page
- * embeds it as JSON and {@code /js/dashboard.js} draws it; each chart's numbers are also in a table below it.
+ * embeds it as JSON and {@code /assets/js/dashboard.js} draws it; each chart's numbers are also in a table below it.
  */
 @Component
 class DashboardCharts {
