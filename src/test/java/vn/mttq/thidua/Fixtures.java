@@ -177,6 +177,10 @@ public class Fixtures {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
+    public String text(String sql, Object... args) {
+        return jdbc.queryForObject(sql, String.class, args);
+    }
+
     public JdbcTemplate jdbc() {
         return jdbc;
     }

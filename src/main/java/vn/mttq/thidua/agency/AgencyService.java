@@ -96,6 +96,15 @@ public class AgencyService {
         return agencies.findAllOrderByName();
     }
 
+    /**
+     * The agency a list is narrowed to, as the only choice of its agency filter (with "all"), or none. Lists do not
+     * offer every agency — a province has hundreds, the country thousands: one is chosen from its own page or the
+     * dashboard, or found by its name in the list's search.
+     */
+    public List<Agency> chosen(Long id) {
+        return id == null ? List.of() : agencies.findById(id).map(List::of).orElse(List.of());
+    }
+
     public List<EmulationCluster> clusters() {
         return clusters.findAllByOrderByName();
     }

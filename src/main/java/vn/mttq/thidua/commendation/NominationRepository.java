@@ -84,27 +84,4 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     long countByStatusAndYearBetween(NominationStatus status, int fromYear, int toYear);
 
-    @Query(value = """
-            select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch n.form
-            where n.decisionId in :decisionIds and (:year is null or n.year = :year)
-              and (:fromYear is null or n.year between :fromYear and :toYear)
-              and (:areaId is null or exists (select p.id from Participation p where p.unit = u and p.contentArea.id = :areaId))
-              and (:agencyId is null or a.id = :agencyId)
-              and n.searchKey like :pattern escape '\\'
-            order by n.year desc, n.registryNumber
-            """,
-            countQuery = """
-            select count(n) from Nomination n join n.unit u join u.agency a
-            where n.decisionId in :decisionIds and (:year is null or n.year = :year)
-              and (:fromYear is null or n.year between :fromYear and :toYear)
-              and (:areaId is null or exists (select p.id from Participation p where p.unit = u and p.contentArea.id = :areaId))
-              and (:agencyId is null or a.id = :agencyId)
-              and n.searchKey like :pattern escape '\\'
-            """)
-    Page<Nomination> honorRoll(Collection<Long> decisionIds, Integer year, Integer fromYear, Integer toYear, Long areaId,
-                               Long agencyId, String pattern, Pageable pageable);
-
-    /** The years of the nominees of these decisions, with the decision: which campaigns and years they belong to. */
-    @Query("select distinct n.decisionId, n.year from Nomination n where n.decisionId in :decisionIds")
-    List<Object[]> yearsOnDecisions(Collection<Long> decisionIds);
 }

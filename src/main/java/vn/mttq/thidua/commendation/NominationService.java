@@ -140,26 +140,7 @@ public class NominationService {
         return counts;
     }
 
-    /** The commended nominees of the given (published) decisions, for the public honor roll. */
-    public Page<Nomination> honorRoll(Collection<Long> decisionIds, Campaign campaign, Integer year, Long areaId,
-                                      Long agencyId, String q, Pageable pageable) {
-        return nominations.honorRoll(decisionIds.isEmpty() ? List.of(-1L) : decisionIds, year,
-                campaign == null ? null : campaign.getStartYear(), campaign == null ? null : campaign.getEndYear(), areaId,
-                agencyId, SearchText.containsPattern(q), pageable);
-    }
-
-    /** For each of these decisions, the years of its nominees (the years they are commended for). */
-    public Map<Long, java.util.Set<Integer>> yearsOnDecisions(Collection<Long> decisionIds) {
-        Map<Long, java.util.Set<Integer>> years = new java.util.HashMap<>();
-        if (!decisionIds.isEmpty()) {
-            for (Object[] row : nominations.yearsOnDecisions(decisionIds)) {
-                years.computeIfAbsent((Long) row[0], id -> new java.util.TreeSet<>()).add((Integer) row[1]);
-            }
-        }
-        return years;
-    }
-
-    public long count(NominationStatus status) {
+        public long count(NominationStatus status) {
         return nominations.countByStatus(status);
     }
 

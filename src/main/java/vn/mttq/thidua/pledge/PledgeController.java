@@ -101,7 +101,7 @@ class PledgeController {
                 .filter(a -> shown == null || a.getCampaign().getId().equals(shown.getId())).toList());
         model.addAttribute("years", pledges.years(all));
         CurrentUser user = CurrentUser.require();
-        model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.all() : List.of());
+        model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.chosen(agency) : List.of());
         model.addAttribute("myUnits", user.isRepresentative() ? units.activeInScope() : List.of());
         return "pledge/list";
     }

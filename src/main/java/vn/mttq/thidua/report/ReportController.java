@@ -122,7 +122,7 @@ class ReportController {
         model.addAttribute("areas", campaigns.allContentAreas().stream()
                 .filter(a -> shown == null || a.getCampaign().getId().equals(shown.getId())).toList());
         CurrentUser user = CurrentUser.require();
-        model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.all() : List.of());
+        model.addAttribute("agencies", user.isStaffOrAdmin() ? agencies.chosen(agency) : List.of());
         model.addAttribute("myUnits", user.isRepresentative() ? units.activeInScope() : List.of());
         return "report/list";
     }

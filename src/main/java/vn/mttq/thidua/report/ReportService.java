@@ -136,11 +136,6 @@ public class ReportService {
         return initiatives.exemplary(null);
     }
 
-    /** The exemplary models of one campaign's reports (all campaigns' for none). */
-    public List<Initiative> exemplaryInitiatives(Long campaignId) {
-        return initiatives.exemplary(campaignId);
-    }
-
     /** The unit's report for the period: the one there is, or a new draft with a row for each target and criterion. */
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")

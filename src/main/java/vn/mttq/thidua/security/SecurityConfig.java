@@ -109,6 +109,16 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Session attributes written with PostgreSQL's upsert: two requests of one session at once (a browser loading a
+     * page and its parts) may both add the same attribute — the CSRF token after a sign-in — and the second insert
+     * used to fail the request with a duplicate key.
+     */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -132,7 +132,7 @@ class CommendationJourneyTest extends ChromiumTest {
         assertThat(browser.text()).contains(UNIT).contains(registry).contains(code);
         browser.screenshot("33-public-honor-roll-vi");
         browser.open("/honor-roll?lang=en");
-        assertThat(browser.text()).contains("Honor roll").contains("Exemplary models and initiatives");
+        assertThat(browser.text()).contains("Honor roll").contains("Latest exemplary models and initiatives");
         browser.screenshot("34-public-honor-roll-en");
         browser.open("/?lang=vi");
     }

@@ -177,6 +177,29 @@ class PagesTest {
         assertThat(page).contains("Không tìm thấy").contains("app-header").doesNotContain("Exception");
     }
 
+    @Test
+    void theAgencyFilterOffersOnlyTheAgencyChosen() throws Exception {
+        long agency = fixtures.count("select agency_id from account where username = 'rep1'");
+        String name = jdbcName(agency);
+        String all = send(get("/reports").param("campaign", "all").with(user(staff))).getContentAsString();
+        assertThat(all).doesNotContain("id=\"agency\"");
+        for (String list : new String[] {"/reports", "/pledges", "/honor-roll"}) {
+            String narrowed = send(get(list).param("campaign", "all").param("agency", String.valueOf(agency)).with(user(staff)))
+                    .getContentAsString();
+            assertThat(narrowed).as(list).contains("id=\"agency\"").containsPattern("<option value=\"" + agency + "\" selected=\"selected\">")
+                    .contains(name);
+            assertThat(narrowed.split("<option value=\"\\d+\"", -1).length - 1).as(list + ": options of the agency filter and others")
+                    .isLessThan(40);
+        }
+        // the agency's page leads to its reports and pledges
+        assertThat(send(get("/agencies/" + agency).with(user(staff))).getContentAsString())
+                .contains("/reports?campaign=all&amp;agency=" + agency).contains("/pledges?campaign=all&amp;agency=" + agency);
+    }
+
+    private String jdbcName(long agency) {
+        return fixtures.text("select name from agency where id = ?", agency);
+    }
+
     /** The page itself (in the layout) is checked in a browser, where the error dispatch happens: JourneyTest. */
     @Test
     void aForbiddenPageIs403() throws Exception {
@@ -214,10 +237,10 @@ class PagesTest {
             assertThat(response.getContentAsString()).contains("Trang " + (Integer.parseInt(pages[i][1]) + 1) + "/");
             counts[i] = statistics.getPrepareStatementCount();
         }
-        // the page, its count, and the choices of the filters (campaigns, periods or campaign years, content areas,
-        // agencies)
-        assertThat(counts[0]).isEqualTo(6).isEqualTo(counts[1]);
-        assertThat(counts[2]).isEqualTo(5).isEqualTo(counts[3]);
+        // the page, its count, and the choices of the filters (campaigns, periods or campaign years, content areas); the
+        // agency filter offers only the agency chosen, so it reads none here
+        assertThat(counts[0]).isEqualTo(5).isEqualTo(counts[1]);
+        assertThat(counts[2]).isEqualTo(4).isEqualTo(counts[3]);
     }
 
     @Test
@@ -274,10 +297,10 @@ class PagesTest {
         long firstPage = statistics.getPrepareStatementCount();
         statistics.clear();
         send(get("/honor-roll").param("year", "2023"));
-        // published decisions, the years of their nominees, the campaigns, the awardees (and their count when there
-        // is more than a page), exemplary initiatives, content areas, agencies — whatever the number of awardees
-        assertThat(firstPage).isBetween(7L, 8L);
-        assertThat(statistics.getPrepareStatementCount()).isBetween(7L, 8L);
+        // the years commended, the campaigns, a page of awardees with their number, the latest exemplary initiatives,
+        // content areas — whatever the number of awardees
+        assertThat(firstPage).isEqualTo(5L);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(5L);
     }
 
     @Test

@@ -1,0 +1,122 @@
+package vn.mttq.thidua.honorroll;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.thidua.shared.SearchText;
+
+/**
+ * The honor roll as the public reads it, one statement each: the collectives and individuals commended by published
+ * decisions (a page of them with their number), the years they were commended for and the latest exemplary
+ * initiatives. Rows carry only what the page shows, as the records were signed.
+ */
+@Repository
+@Transactional(readOnly = true)
+class HonorRollQueries {
+
+    private static final String AWARDEES = """
+            from nomination n
+            join decision d on d.id = n.decision_id and d.status = 'PUBLISHED'
+            """;
+    private static final String FILTER = """
+            where n.status = 'COMMENDED'
+              and (cast(:year as integer) is null or n.year = :year)
+              and (cast(:fromYear as integer) is null or n.year between :fromYear and :toYear)
+              and (cast(:area as bigint) is null or exists (select 1 from participation p where p.unit_id = n.unit_id and p.content_area_id = :area))
+              and (cast(:agency as bigint) is null or exists (select 1 from unit w where w.id = n.unit_id and w.agency_id = :agency))
+              and n.search_key like :pattern escape '\\'
+            """;
+
+    private final EntityManager em;
+
+    HonorRollQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One commended collective or individual: who, under which unit and agency, what, for which year, by which decision. */
+    public record Awardee(String nomineeName, boolean individual, String unitName, String agencyName, String formName,
+                          String formNameEn, int year, String registryNumber, long decisionId, String decisionCode,
+                          LocalDate signedOn) {
+
+        public String formNameIn(Locale locale) {
+            return "en".equals(locale.getLanguage()) && formNameEn != null ? formNameEn : formName;
+        }
+    }
+
+    public record ExemplaryInitiative(String title, String benefit, String unitName, String agencyName, String periodName,
+                                      String periodNameEn) {
+
+        public String periodNameIn(Locale locale) {
+            return "en".equals(locale.getLanguage()) && periodNameEn != null ? periodNameEn : periodName;
+        }
+    }
+
+    /** A page of the awardees with these filters ({@code fromYear}–{@code toYear}: the shown campaign's years, or none). */
+    Page<Awardee> awardees(Integer year, Integer fromYear, Integer toYear, Long area, Long agency, String q, Pageable pageable) {
+        Query page = filtered(em.createNativeQuery("""
+                select coalesce(n.individual_name, n.unit_name, u.name) as nominee, n.nominee_type = 'INDIVIDUAL' as individual,
+                       coalesce(n.unit_name, u.name) as unit, coalesce(n.agency_name, a.name) as agency, f.name as form,
+                       f.name_en as form_en, n.year, n.registry_number, d.id as decision, d.code, d.signed_on,
+                       count(*) over () as total
+                """ + AWARDEES + """
+                join unit u on u.id = n.unit_id join agency a on a.id = u.agency_id join commendation_form f on f.id = n.form_id
+                """ + FILTER + """
+                order by n.year desc, n.registry_number
+                limit :limit offset :offset
+                """, Tuple.class), year, fromYear, toYear, area, agency, q);
+        page.setParameter("limit", pageable.getPageSize());
+        page.setParameter("offset", pageable.getOffset());
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = page.getResultList();
+        List<Awardee> awardees = rows.stream().map(t -> new Awardee(t.get(0, String.class), t.get(1, Boolean.class),
+                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), t.get(5, String.class),
+                t.get(6, Number.class).intValue(), t.get(7, String.class), t.get(8, Number.class).longValue(),
+                t.get(9, String.class), t.get(10, LocalDate.class))).toList();
+        // the number of them comes with the page (a window count); a page past the end asks for it alone
+        long total = !rows.isEmpty() ? rows.get(0).get(11, Number.class).longValue()
+                : pageable.getOffset() == 0 ? 0
+                : ((Number) filtered(em.createNativeQuery("select count(*) " + AWARDEES + FILTER), year, fromYear, toYear, area,
+                        agency, q).getSingleResult()).longValue();
+        return new PageImpl<>(awardees, pageable, total);
+    }
+
+    private static Query filtered(Query query, Integer year, Integer fromYear, Integer toYear, Long area, Long agency, String q) {
+        return query.setParameter("year", year).setParameter("fromYear", fromYear).setParameter("toYear", toYear)
+                .setParameter("area", area).setParameter("agency", agency).setParameter("pattern", SearchText.containsPattern(q));
+    }
+
+    /** The years someone was commended for by a published decision, newest first. */
+    List<Integer> years() {
+        @SuppressWarnings("unchecked")
+        List<Number> years = em.createNativeQuery("""
+                select distinct n.year from nomination n join decision d on d.id = n.decision_id and d.status = 'PUBLISHED'
+                where n.status = 'COMMENDED' order by n.year desc
+                """).getResultList();
+        return years.stream().map(Number::intValue).toList();
+    }
+
+    /** The latest exemplary initiatives of accepted reports of a campaign (or of any). */
+    List<ExemplaryInitiative> latestInitiatives(Long campaign, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                select i.title, i.benefit, coalesce(r.unit_name, u.name), coalesce(r.agency_name, a.name), p.name, p.name_en
+                from initiative i join report r on r.id = i.report_id join reporting_period p on p.id = r.period_id
+                join unit u on u.id = r.unit_id join agency a on a.id = u.agency_id
+                where i.exemplary and r.status = 'ACCEPTED' and (cast(:campaign as bigint) is null or p.campaign_id = :campaign)
+                order by i.exemplary_at desc, i.id desc limit :limit
+                """, Tuple.class).setParameter("campaign", campaign).setParameter("limit", limit).getResultList();
+        return rows.stream().map(t -> new ExemplaryInitiative(t.get(0, String.class), t.get(1, String.class),
+                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), t.get(5, String.class))).toList();
+    }
+}
