@@ -96,6 +96,11 @@ public class AgencyService {
         return agencies.findAllOrderByName();
     }
 
+    /** Every agency as a choice of a filter (its id and the name it is shown by), without loading the agencies. */
+    public List<AgencyChoice> choices() {
+        return agencies.choices();
+    }
+
     /**
      * The agency a list is narrowed to, as the only choice of its agency filter (with "all"), or none. Lists do not
      * offer every agency — a province has hundreds, the country thousands: one is chosen from its own page or the

@@ -62,33 +62,40 @@ class HonorRollQueries {
         }
     }
 
-    /** A page of the awardees with these filters ({@code fromYear}–{@code toYear}: the shown campaign's years, or none). */
+    /**
+     * A page of the awardees with these filters ({@code fromYear}–{@code toYear}: the shown campaign's years, or none)
+     * and how many there are, in one statement: the page read in index order up to its end, the number counted
+     * apart (on the nominations and their decisions alone); a page past the end still brings the number.
+     */
     Page<Awardee> awardees(Integer year, Integer fromYear, Integer toYear, Long area, Long agency, String q, Pageable pageable) {
-        Query page = filtered(em.createNativeQuery("""
-                select coalesce(n.individual_name, n.unit_name, u.name) as nominee, n.nominee_type = 'INDIVIDUAL' as individual,
-                       coalesce(n.unit_name, u.name) as unit, coalesce(n.agency_name, a.name) as agency, f.name as form,
-                       f.name_en as form_en, n.year, n.registry_number, d.id as decision, d.code, d.signed_on,
-                       count(*) over () as total
-                """ + AWARDEES + """
-                join unit u on u.id = n.unit_id join agency a on a.id = u.agency_id join commendation_form f on f.id = n.form_id
-                """ + FILTER + """
-                order by n.year desc, n.registry_number
-                limit :limit offset :offset
+        Query query = filtered(em.createNativeQuery("""
+                with shown as (
+                    select n.individual_name, n.nominee_type, n.unit_name, n.agency_name, n.unit_id, n.form_id, n.year,
+                           n.registry_number, d.id as decision, d.code, d.signed_on
+                    """ + AWARDEES + FILTER + """
+                    order by n.year desc, n.registry_number
+                    limit :limit offset :offset),
+                total as (select count(*) as total
+                """ + AWARDEES + FILTER + """
+                )
+                select coalesce(s.individual_name, s.unit_name, u.name), s.nominee_type = 'INDIVIDUAL', coalesce(s.unit_name, u.name),
+                       coalesce(s.agency_name, a.name), f.name, f.name_en, s.year, s.registry_number, s.decision, s.code, s.signed_on,
+                       t.total
+                from total t
+                left join shown s on true
+                left join unit u on u.id = s.unit_id left join agency a on a.id = u.agency_id
+                left join commendation_form f on f.id = s.form_id
+                order by s.year desc, s.registry_number
                 """, Tuple.class), year, fromYear, toYear, area, agency, q);
-        page.setParameter("limit", pageable.getPageSize());
-        page.setParameter("offset", pageable.getOffset());
+        query.setParameter("limit", pageable.getPageSize());
+        query.setParameter("offset", pageable.getOffset());
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = page.getResultList();
-        List<Awardee> awardees = rows.stream().map(t -> new Awardee(t.get(0, String.class), t.get(1, Boolean.class),
-                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), t.get(5, String.class),
-                t.get(6, Number.class).intValue(), t.get(7, String.class), t.get(8, Number.class).longValue(),
-                t.get(9, String.class), t.get(10, LocalDate.class))).toList();
-        // the number of them comes with the page (a window count); a page past the end asks for it alone
-        long total = !rows.isEmpty() ? rows.get(0).get(11, Number.class).longValue()
-                : pageable.getOffset() == 0 ? 0
-                : ((Number) filtered(em.createNativeQuery("select count(*) " + AWARDEES + FILTER), year, fromYear, toYear, area,
-                        agency, q).getSingleResult()).longValue();
-        return new PageImpl<>(awardees, pageable, total);
+        List<Tuple> rows = query.getResultList();
+        List<Awardee> awardees = rows.stream().filter(t -> t.get(6) != null).map(t -> new Awardee(t.get(0, String.class),
+                t.get(1, Boolean.class), t.get(2, String.class), t.get(3, String.class), t.get(4, String.class),
+                t.get(5, String.class), t.get(6, Number.class).intValue(), t.get(7, String.class),
+                t.get(8, Number.class).longValue(), t.get(9, String.class), t.get(10, LocalDate.class))).toList();
+        return new PageImpl<>(awardees, pageable, rows.get(0).get(11, Number.class).longValue());
     }
 
     private static Query filtered(Query query, Integer year, Integer fromYear, Integer toYear, Long area, Long agency, String q) {
@@ -96,12 +103,23 @@ class HonorRollQueries {
                 .setParameter("area", area).setParameter("agency", agency).setParameter("pattern", SearchText.containsPattern(q));
     }
 
-    /** The years someone was commended for by a published decision, newest first. */
+    /**
+     * The years someone was commended for by a published decision, newest first: the distinct years found by a walk
+     * down the commended nominations' index (a probe a year, not a pass over every commendation).
+     */
     List<Integer> years() {
         @SuppressWarnings("unchecked")
         List<Number> years = em.createNativeQuery("""
-                select distinct n.year from nomination n join decision d on d.id = n.decision_id and d.status = 'PUBLISHED'
-                where n.status = 'COMMENDED' order by n.year desc
+                with recursive years(year) as (
+                    select max(year) from nomination where status = 'COMMENDED'
+                    union all
+                    select (select max(n.year) from nomination n where n.status = 'COMMENDED' and n.year < y.year)
+                    from years y where y.year is not null)
+                select y.year from years y
+                cross join lateral (select 1 from nomination n join decision d on d.id = n.decision_id and d.status = 'PUBLISHED'
+                                    where n.status = 'COMMENDED' and n.year = y.year limit 1) published
+                where y.year is not null
+                order by y.year desc
                 """).getResultList();
         return years.stream().map(Number::intValue).toList();
     }

@@ -17,7 +17,7 @@ import vn.mttq.thidua.period.ReportingPeriod;
  * by state, and the commendations of the campaign's years by form and year.
  */
 public record Dashboard(List<Campaign> campaigns, Campaign campaign, List<ReportingPeriod> periods, ReportingPeriod period,
-                        List<Agency> agencies, Agency agency, List<PeriodLine> areas, PeriodLine total,
+                        List<vn.mttq.thidua.agency.AgencyChoice> agencies, Agency agency, List<PeriodLine> areas, PeriodLine total,
                         Participation participation, Map<String, Long> pledges, Commendations commendations) {
 
     /** The states of a pledge, in the order of its life. */

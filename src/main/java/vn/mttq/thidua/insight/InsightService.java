@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.agency.Agency;
+import vn.mttq.thidua.agency.AgencyChoice;
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
@@ -68,16 +69,16 @@ public class InsightService {
         Campaign campaign = shown.get();
         List<ReportingPeriod> reporting = periods.all(campaign.getId()).stream().filter(p -> p.getKind().isReporting()).toList();
         CurrentUser user = CurrentUser.require();
-        List<Agency> choices = user.isStaffOrAdmin() ? agencies.all() : List.of();
+        List<AgencyChoice> choices = user.isStaffOrAdmin() ? agencies.choices() : List.of();
         Agency agency = user.isStaffOrAdmin()
-                ? choices.stream().filter(a -> a.getId().equals(agencyId)).findFirst().orElse(null)
+                ? agencies.chosen(agencyId).stream().findFirst().orElse(null)
                 : agencies.getVisible(user.getAgencyId());
         return Optional.of(new Scope(all, campaign, reporting, choosePeriod(reporting, periodId), choices, agency));
     }
 
     /** The campaign, period and agency a page of figures is about, and the choices it offers. */
     public record Scope(List<Campaign> campaigns, Campaign campaign, List<ReportingPeriod> periods, ReportingPeriod period,
-                        List<Agency> agencies, Agency agency) {
+                        List<AgencyChoice> agencies, Agency agency) {
 
         Long agencyScope() {
             return agency == null ? null : agency.getId();
