@@ -42,7 +42,7 @@ public final class ScratchDatabase {
     }
 
     public void drop() throws SQLException {
-        admin("drop database if exists " + name);
+        admin("drop database if exists " + name + " with (force)");
     }
 
     private static void admin(String sql) throws SQLException {

@@ -114,9 +114,9 @@ class AgencyController {
     String show(@PathVariable Long id, Model model) {
         Agency agency = agencies.getVisible(id);
         model.addAttribute("agency", agency);
-        model.addAttribute("units", units.ofAgency(id));
+        model.addAttribute("units", units.of(agency));
         model.addAttribute("children", CurrentUser.require().isStaffOrAdmin() ? agencies.children(id) : java.util.List.of());
-        model.addAttribute("predecessors", agencies.predecessorsOf(id));
+        model.addAttribute("predecessors", agencies.predecessorsOf(agency));
         model.addAttribute("changes", agencies.changesOf(agency));
         if (CurrentUser.require().isStaffOrAdmin()) {
             model.addAttribute("statuses", java.util.List.of(AgencyStatus.MERGED, AgencyStatus.DISSOLVED));

@@ -153,8 +153,9 @@ public class AgencyService {
     }
 
     /** The agencies merged into this one, or whose work it took on. */
-    public List<Agency> predecessorsOf(Long id) {
-        return agencies.predecessorsOf(getVisible(id).getId());
+    /** The predecessors of an agency the user has already been shown ({@link #getVisible}), without reading it again. */
+    public List<Agency> predecessorsOf(Agency visible) {
+        return agencies.predecessorsOf(visible.getId());
     }
 
     /** What became of the agency and what became it: its renamings, its merger or dissolution, its predecessors'. */

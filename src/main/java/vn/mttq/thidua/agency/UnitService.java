@@ -56,6 +56,11 @@ public class UnitService {
         return units.findByAgency(agencies.getVisible(agencyId).getId());
     }
 
+    /** The units of an agency the user has already been shown ({@link AgencyService#getVisible}), without reading it again. */
+    public List<Unit> of(Agency visible) {
+        return units.findByAgency(visible.getId());
+    }
+
     /** Every active unit with its agency, by agency and name: the choices of staff forms. */
     public List<Unit> allActive() {
         return units.findAllActive();

@@ -1,0 +1,141 @@
+package vn.mttq.thidua.web;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.mttq.thidua.ScratchDatabase;
+import vn.mttq.thidua.demo.ProvinceDataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The SQL budget of the pages the benchmark measures, and of the other lists, on a generated dataset (a twentieth of
+ * a province: some 160 units, 1,000 reports, 250 nominations, 10,000 audit records) in a database of its own — large
+ * enough that a statement per row would show. A page may run at most 5 statements, the dashboard 8, and a second
+ * page of a list no more than its first.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class StatementBudgetTest {
+
+    private static final ScratchDatabase DATABASE = new ScratchDatabase("thidua_test_budget");
+    private static final Pattern ROW = Pattern.compile("<tr>");
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+    @Autowired
+    private ProvinceDataset dataset;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws SQLException {
+        DATABASE.create();
+        registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.username", () -> ScratchDatabase.USER);
+        registry.add("spring.datasource.password", () -> ScratchDatabase.PASSWORD);
+        registry.add("spring.flyway.user", () -> ScratchDatabase.USER);
+        registry.add("spring.flyway.password", () -> ScratchDatabase.PASSWORD);
+        registry.add("spring.flyway.placeholders.app_role", () -> ScratchDatabase.USER);
+    }
+
+    @BeforeAll
+    void generate() {
+        Map<String, Long> rows = dataset.generate(0.05, 11);
+        assertThat(rows.get("unit")).isGreaterThan(120);
+        assertThat(rows.get("report")).isGreaterThan(700);
+        assertThat(rows.get("nomination")).isGreaterThan(250);
+        assertThat(rows.get("audit_record")).isGreaterThan(10_000);
+    }
+
+    @AfterAll
+    void drop() throws SQLException {
+        DATABASE.drop();
+    }
+
+    @Test
+    void eachPageRunsAHandfulOfStatementsOnAGeneratedProvince() throws Exception {
+        UserDetails staff = users.loadUserByUsername("staff");
+        String rep = jdbc.queryForObject("select min(username) from account where username like 'dv1-%'", String.class);
+        long repAgency = jdbc.queryForObject("select agency_id from account where username = ?", Long.class, rep);
+        long firstCampaign = jdbc.queryForObject("select min(id) from campaign", Long.class);
+        Map<String, Long> budget = new LinkedHashMap<>();
+        budget.put("/reports?campaign=all&status=ACCEPTED", 5L);
+        budget.put("/reports?campaign=all&page=3", 5L);
+        budget.put("/pledges?campaign=all", 5L);
+        budget.put("/pledges?campaign=all&page=2", 5L);
+        budget.put("/nominations?campaign=all", 5L);
+        budget.put("/nominations?campaign=all&page=2", 5L);
+        budget.put("/decisions", 5L);
+        budget.put("/agencies", 5L);
+        budget.put("/audit", 5L);
+        budget.put("/audit?page=4", 5L);
+        budget.put("/dashboard", 8L);
+        budget.put("/dashboard?campaign=" + firstCampaign, 8L);
+        budget.put("/dashboard/units?campaign=" + firstCampaign, 5L);
+        Map<String, Long> counted = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> page : budget.entrySet()) {
+            counted.put(page.getKey(), statements(page.getKey(), staff, 10));
+        }
+        counted.put("/agencies/" + repAgency + " (its representative)",
+                statements("/agencies/" + repAgency, users.loadUserByUsername(rep), 3));
+        counted.put("/honor-roll (anonymous)", statements("/honor-roll", null, 20));
+        counted.put("/honor-roll?page=2 (anonymous)", statements("/honor-roll?page=2", null, 20));
+        counted.put("/login (anonymous)", statements("/login", null, 0));
+        counted.forEach((page, count) -> assertThat(count).as(page + " runs " + count + " statements")
+                .isLessThanOrEqualTo(page.startsWith("/dashboard?") || page.equals("/dashboard") ? 8 : 5));
+        assertThat(counted.get("/reports?campaign=all&page=3")).isLessThanOrEqualTo(counted.get("/reports?campaign=all&status=ACCEPTED"));
+        assertThat(counted.get("/nominations?campaign=all&page=2")).isEqualTo(counted.get("/nominations?campaign=all"));
+        assertThat(counted.get("/honor-roll?page=2 (anonymous)")).isEqualTo(counted.get("/honor-roll (anonymous)"));
+    }
+
+    /** The statements a page runs; it must answer 200 with at least {@code rows} table rows, so an N+1 would show. */
+    private long statements(String path, UserDetails who, int rows) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        var request = get(path);
+        MockHttpServletResponse response = mvc.perform(who == null ? request : request.with(user(who))).andReturn().getResponse();
+        long count = statistics.getPrepareStatementCount();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        Matcher matcher = ROW.matcher(response.getContentAsString());
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        assertThat(found).as(path + ": rows shown").isGreaterThanOrEqualTo(rows);
+        return count;
+    }
+}
