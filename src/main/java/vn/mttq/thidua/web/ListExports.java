@@ -23,7 +23,7 @@ import vn.mttq.thidua.shared.ExcelWriter;
 @Component
 public class ListExports {
 
-    public static final int PAGE_SIZE = 500;
+    public static final int PAGE_SIZE = 2_000;
 
     private final MessageSource messages;
     private final Formats formats;
