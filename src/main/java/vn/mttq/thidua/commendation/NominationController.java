@@ -97,7 +97,7 @@ class NominationController {
         NominationStatus statusFilter = Enums.parseOrNull(NominationStatus.class, status);
         List<Campaign> all = campaigns.list();
         Campaign shown = campaigns.shown(campaign, all).orElse(null);
-        model.addAttribute("nominations", nominations.search(q, shown, year, statusFilter, commendationFormId,
+        model.addAttribute("nominations", nominations.rows(q, shown, year, statusFilter, commendationFormId,
                 PageRequest.of(Paging.page(page), 20)));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);

@@ -22,6 +22,16 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
               and n.searchKey like :pattern escape '\\'
             """;
 
+    @Query(value = "select new vn.mttq.thidua.commendation.NominationRow(n.id, "
+            + "case when n.nomineeType = vn.mttq.thidua.catalogue.NomineeType.INDIVIDUAL then n.individualName "
+            + "else coalesce(n.unitName, u.name) end, coalesce(n.unitName, u.name), coalesce(n.agencyName, a.name), "
+            + "f.name, f.nameEn, n.year, n.status) "
+            + "from Nomination n join n.unit u join u.agency a join n.form f " + FILTER
+            + " order by n.year desc, n.updatedAt desc, n.id desc",
+            countQuery = "select count(n) from Nomination n join n.unit u join u.agency a " + FILTER)
+    Page<NominationRow> rows(Long scope, Integer year, Integer fromYear, Integer toYear, NominationStatus status,
+                             Long formId, String pattern, Pageable pageable);
+
     @Query(value = "select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch n.form " + FILTER
             + " order by n.year desc, n.updatedAt desc, n.id desc",
             countQuery = "select count(n) from Nomination n join n.unit u join u.agency a " + FILTER)

@@ -84,6 +84,13 @@ public class NominationService {
                 campaign == null ? null : campaign.getEndYear(), status, formId, SearchText.containsPattern(q), pageable);
     }
 
+    /** A page of the list's lines for the filter, as the signed-in user may see them. */
+    public Page<NominationRow> rows(String q, Campaign campaign, Integer year, NominationStatus status, Long formId,
+                                    Pageable pageable) {
+        return nominations.rows(CurrentUser.require().agencyScope(), year, campaign == null ? null : campaign.getStartYear(),
+                campaign == null ? null : campaign.getEndYear(), status, formId, SearchText.containsPattern(q), pageable);
+    }
+
     public Nomination getVisible(Long id) {
         Nomination nomination = nominations.findScoped(id, CurrentUser.require().agencyScope())
                 .orElseThrow(() -> new NotFoundException("Nomination", id));

@@ -105,7 +105,7 @@ class ReportController {
         ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
         List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
-        Page<Report> result = reports.search(new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
+        Page<ReportRow> result = reports.rows(new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
                 statusFilter, late), PageRequest.of(Paging.page(page), 20));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);

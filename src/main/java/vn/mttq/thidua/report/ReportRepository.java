@@ -29,6 +29,14 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     Page<Report> search(Long scope, Long campaignId, Long periodId, Long areaId, Long agencyId, ReviewStatus status,
                         Boolean late, String pattern, Pageable pageable);
 
+    @Query(value = "select new vn.mttq.thidua.report.ReportRow(r.id, coalesce(r.unitName, u.name), coalesce(r.agencyName, a.name), "
+            + "p.name, p.nameEn, r.review.status, r.late, r.review.submittedAt, r.totalScore) "
+            + "from Report r join r.unit u join u.agency a join r.period p " + FILTER
+            + " order by p.closesOn desc, r.review.submittedAt desc nulls last, a.name, u.name, r.id",
+            countQuery = "select count(r) from Report r join r.unit u join u.agency a " + FILTER)
+    Page<ReportRow> rows(Long scope, Long campaignId, Long periodId, Long areaId, Long agencyId, ReviewStatus status,
+                         Boolean late, String pattern, Pageable pageable);
+
     /** The report if the scope reaches its agency (a representative's), or any report for a null scope. */
     @Query("""
             select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea

@@ -81,6 +81,12 @@ public class ReportService {
                 filter.status(), filter.late(), SearchText.containsPattern(filter.q()), pageable);
     }
 
+    /** A page of the list's lines for the filter, as the signed-in user may see them. */
+    public Page<ReportRow> rows(ReportFilter filter, Pageable pageable) {
+        return reports.rows(CurrentUser.require().agencyScope(), filter.campaignId(), filter.periodId(), filter.areaId(),
+                filter.agencyId(), filter.status(), filter.late(), SearchText.containsPattern(filter.q()), pageable);
+    }
+
     /** The report with everything its pages show, if the signed-in user may see it. */
     public Report getVisible(Long id) {
         Report report = reports.findScoped(id, CurrentUser.require().agencyScope())
