@@ -474,7 +474,7 @@ public class ProvinceDataset {
                                 "ACCEPTED", "SUBMITTED", "RETURNED"});
                     boolean late = !status.equals("DRAFT") && random.nextInt(9) == 0;
                     Timestamp submitted = status.equals("DRAFT") ? null
-                            : now ? Timestamp.from(clock.instant().minusSeconds(3600L * (2 + random.nextInt(600))))
+                            : now ? Timestamp.from(LocalDate.now(clock).atStartOfDay(ref.zone).toInstant().minusSeconds(3600L * (2 + random.nextInt(600))))
                             : at(year, late ? 4 : 1 + random.nextInt(3), 1 + random.nextInt(28));
                     boolean reviewed = status.equals("ACCEPTED") || status.equals("RETURNED");
                     rows.add(new Object[] {unit.id(), year, pick(TITLES_AIMED), person(random.nextBoolean()), "Thủ trưởng đơn vị", status,
