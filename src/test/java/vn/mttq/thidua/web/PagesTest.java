@@ -178,6 +178,19 @@ class PagesTest {
     }
 
     @Test
+    void staticFilesAreLinkedByTheirContentAndKeptAYear() throws Exception {
+        String login = send(get("/login")).getContentAsString();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/assets/css/app-[0-9a-f]{32}\\.css)\"").matcher(login);
+        assertThat(css.find()).as("the stylesheet's link carries its content's hash").isTrue();
+        MockHttpServletResponse file = send(get(css.group(1)));
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(file.getContentAsString()).contains(".app-header");
+        assertThat(file.getHeader("Cache-Control")).contains("max-age=31536000");
+        // a page's other links are not static files
+        assertThat(login).contains("action=\"/login\"");
+    }
+
+    @Test
     void theAgencyFilterOffersOnlyTheAgencyChosen() throws Exception {
         long agency = fixtures.count("select agency_id from account where username = 'rep1'");
         String name = jdbcName(agency);
