@@ -22,6 +22,7 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.TrackedEntity;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * An emulation campaign (phong trào thi đua), with its legal basis and its content areas, through its life
@@ -127,7 +128,7 @@ public class Campaign extends TrackedEntity implements Audited {
 
     /** The name in the reader's language, Vietnamese where no translation is recorded. */
     public String nameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+        return Names.in(locale, name, nameEn);
     }
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.mttq.thidua.shared.Names;
 
 /** One of a campaign's numbered content areas (nội dung thi đua), with its target group. */
 @NamedInterface("api")
@@ -91,10 +92,10 @@ public class ContentArea implements Audited {
 
     /** The name in the reader's language, Vietnamese where no translation is recorded. */
     public String nameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+        return Names.in(locale, name, nameEn);
     }
 
     public String targetGroupIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && targetGroupEn != null ? targetGroupEn : targetGroup;
+        return Names.in(locale, targetGroup, targetGroupEn);
     }
 }

@@ -19,6 +19,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
+import vn.mttq.thidua.shared.Names;
 
 /** A form of commendation (hình thức khen thưởng) of the catalogue: data, not an enum in code. */
 @NamedInterface("api")
@@ -59,7 +60,7 @@ public class FormOfCommendation implements Audited {
     }
 
     public String nameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+        return Names.in(locale, name, nameEn);
     }
 
     @Override

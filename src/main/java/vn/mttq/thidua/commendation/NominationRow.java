@@ -1,6 +1,7 @@
 package vn.mttq.thidua.commendation;
 
 import java.util.Locale;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * A nomination as a line of the nomination list: what the line shows, read without loading the nomination, its
@@ -10,6 +11,6 @@ public record NominationRow(Long id, String nomineeName, String unitName, String
                             String formNameEn, int year, NominationStatus status) {
 
     public String formNameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && formNameEn != null ? formNameEn : formName;
+        return Names.in(locale, formName, formNameEn);
     }
 }

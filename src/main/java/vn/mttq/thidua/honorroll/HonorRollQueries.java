@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.shared.SearchText;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * The honor roll as the public reads it, one statement each: the collectives and individuals commended by published
@@ -50,7 +51,7 @@ class HonorRollQueries {
                           LocalDate signedOn) {
 
         public String formNameIn(Locale locale) {
-            return "en".equals(locale.getLanguage()) && formNameEn != null ? formNameEn : formName;
+            return Names.in(locale, formName, formNameEn);
         }
     }
 
@@ -58,7 +59,7 @@ class HonorRollQueries {
                                       String periodNameEn) {
 
         public String periodNameIn(Locale locale) {
-            return "en".equals(locale.getLanguage()) && periodNameEn != null ? periodNameEn : periodName;
+            return Names.in(locale, periodName, periodNameEn);
         }
     }
 

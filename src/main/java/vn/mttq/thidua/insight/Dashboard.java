@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.period.ReportingPeriod;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * What the dashboard shows for one campaign, one reporting period and one agency (or all): the period's lines by
@@ -31,7 +32,7 @@ public record Dashboard(List<Campaign> campaigns, Campaign campaign, List<Report
         public record Row(Long areaId, int areaNumber, String areaName, String areaNameEn, Map<String, Long> byKind, long total) {
 
             public String areaNameIn(java.util.Locale locale) {
-                return "en".equals(locale.getLanguage()) && areaNameEn != null && !areaNameEn.isBlank() ? areaNameEn : areaName;
+                return Names.in(locale, areaName, areaNameEn);
             }
 
             public long of(String kind) {
@@ -67,7 +68,7 @@ public record Dashboard(List<Campaign> campaigns, Campaign campaign, List<Report
         public record Row(Long formId, String formName, String formNameEn, Map<Integer, Long> byYear, long total) {
 
             public String formNameIn(java.util.Locale locale) {
-                return "en".equals(locale.getLanguage()) && formNameEn != null && !formNameEn.isBlank() ? formNameEn : formName;
+                return Names.in(locale, formName, formNameEn);
             }
 
             public long of(Integer year) {

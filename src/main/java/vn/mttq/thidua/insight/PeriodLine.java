@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * One line of the consolidated picture of a reporting period: the units of a content area (of one agency, or of all
@@ -17,7 +18,7 @@ public record PeriodLine(Long areaId, int areaNumber, String areaName, String ar
                          BigDecimal scoreSum, long scoreCount) {
 
     public String areaNameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && areaNameEn != null && !areaNameEn.isBlank() ? areaNameEn : areaName;
+        return Names.in(locale, areaName, areaNameEn);
     }
 
     public long handedIn() {

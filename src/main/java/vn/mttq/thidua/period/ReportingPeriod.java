@@ -26,6 +26,7 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * A period of a campaign with its window — opening, due and closing dates: a reporting period (kỳ báo cáo:
@@ -86,7 +87,7 @@ public class ReportingPeriod implements Audited {
     }
 
     public String nameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+        return Names.in(locale, name, nameEn);
     }
 
     /** Moves the period's dates; they must stay in order: opening ≤ due ≤ closing. */

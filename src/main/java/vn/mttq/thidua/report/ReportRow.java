@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import vn.mttq.thidua.review.ReviewStatus;
+import vn.mttq.thidua.shared.Names;
 
 /**
  * A report as a line of the report list: what the line shows and nothing more, read without loading the report,
@@ -14,6 +15,6 @@ public record ReportRow(Long id, String unitName, String agencyName, String peri
                         ReviewStatus status, boolean late, Instant submittedAt, BigDecimal totalScore) {
 
     public String periodNameIn(Locale locale) {
-        return "en".equals(locale.getLanguage()) && periodNameEn != null ? periodNameEn : periodName;
+        return Names.in(locale, periodName, periodNameEn);
     }
 }
