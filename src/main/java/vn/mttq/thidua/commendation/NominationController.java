@@ -86,8 +86,6 @@ class NominationController {
                 n -> nominations.search(q, shown, year, statusFilter, commendationFormId, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
-    /** The list's reads (the page, its filters' choices) share one read-only transaction: one round trip each, no more. */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
                 @RequestParam(required = false) Integer year,
