@@ -44,7 +44,7 @@ import vn.mttq.thidua.shared.SearchText;
 public class ProvinceDataset {
 
     private static final Logger log = LoggerFactory.getLogger(ProvinceDataset.class);
-    /** Reports a unit has in the seven report periods, before the missing ones are taken out. */
+    /** Per province at scale 1; the units (4 to 16 an agency), pledges and reports follow from the agencies. */
     static final int AGENCIES_PER_PROVINCE = 300;
     static final int AUDIT_PER_PROVINCE = 200_000;
     static final int NOMINATIONS_PER_PROVINCE = 5_000;
@@ -241,11 +241,11 @@ public class ProvinceDataset {
         }
     }
 
-    private record UnitRow(long id, long agencyId, String name, String agencyName, String kind, int area, boolean carried,
+    private record GeneratedUnit(long id, long agencyId, String name, String agencyName, String kind, int area, boolean carried,
                            LocalDate withdrawn) {
     }
 
-    private record ReportRow(long id, UnitRow unit, int year, String periodKind, String status, BigDecimal total) {
+    private record GeneratedReport(long id, GeneratedUnit unit, int year, String periodKind, String status, BigDecimal total) {
     }
 
     /** One province: its agencies and everything under them. */
@@ -266,10 +266,10 @@ public class ProvinceDataset {
         }
 
         void write() {
-            List<UnitRow> units = agenciesAndUnits();
+            List<GeneratedUnit> units = agenciesAndUnits();
             participation(units);
             Map<String, long[]> pledges = pledges(units);
-            List<ReportRow> reports = reports(units, pledges);
+            List<GeneratedReport> reports = reports(units, pledges);
             int decisions = (int) Math.round(DECISIONS_PER_PROVINCE * size);
             nominationsAndDecisions(units, reports, decisions);
             topUpAudit((int) Math.round(AUDIT_PER_PROVINCE * size));
@@ -277,7 +277,7 @@ public class ProvinceDataset {
 
         // ---- agencies, units, accounts
 
-        private List<UnitRow> agenciesAndUnits() {
+        private List<GeneratedUnit> agenciesAndUnits() {
             int total = Math.max(10, (int) Math.round(AGENCIES_PER_PROVINCE * size));
             List<String[]> planned = new ArrayList<>(); // kind, name, short name, cluster
             String where = province.substring(province.indexOf(' ') + 1);
@@ -339,10 +339,10 @@ public class ProvinceDataset {
             copy("account", "username, password_hash, full_name, email, role, agency_id, search_key", accounts);
             List<Long> unitIds = copy("unit", "agency_id, content_area_id, name, kind, address, status, withdrawn_at, withdrawal_reason, search_key",
                     unitRows);
-            List<UnitRow> units = new ArrayList<>(unitIds.size());
+            List<GeneratedUnit> units = new ArrayList<>(unitIds.size());
             for (int i = 0; i < unitIds.size(); i++) {
                 Object[] u = plan.get(i);
-                units.add(new UnitRow(unitIds.get(i), (Long) u[0], (String) u[2], (String) u[1], (String) u[3], (Integer) u[4],
+                units.add(new GeneratedUnit(unitIds.get(i), (Long) u[0], (String) u[2], (String) u[1], (String) u[3], (Integer) u[4],
                         (Boolean) u[5], (LocalDate) u[6]));
                 audit(at(2021, 1, 10), "admin", "IMPORT", "Unit", unitIds.get(i), "{\"name\":" + json((String) u[2]) + "}");
                 if (u[6] != null) {
@@ -437,9 +437,9 @@ public class ProvinceDataset {
             };
         }
 
-        private void participation(List<UnitRow> units) {
+        private void participation(List<GeneratedUnit> units) {
             List<Object[]> rows = new ArrayList<>();
-            for (UnitRow unit : units) {
+            for (GeneratedUnit unit : units) {
                 rows.add(new Object[] {unit.id(), ref.firstCampaign, ref.area(ref.firstCampaign, unit.area()), "import",
                     at(2021, 1, 12)});
                 if (unit.carried()) {
@@ -456,10 +456,10 @@ public class ProvinceDataset {
         // ---- pledges
 
         /** Pledges of 2021–2025 and of this year; returns the accepted ones' target ids and values by "unit/year". */
-        private Map<String, long[]> pledges(List<UnitRow> units) {
+        private Map<String, long[]> pledges(List<GeneratedUnit> units) {
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> plan = new ArrayList<>();
-            for (UnitRow unit : units) {
+            for (GeneratedUnit unit : units) {
                 for (int year = 2021; year <= ref.pledgeYearNow; year++) {
                     boolean now = year == ref.pledgeYearNow;
                     if (unit.withdrawn() != null && year >= unit.withdrawn().getYear()) {
@@ -489,7 +489,7 @@ public class ProvinceDataset {
             List<Object[]> targets = new ArrayList<>();
             List<Object[]> submissions = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
-                UnitRow unit = (UnitRow) plan.get(i)[0];
+                GeneratedUnit unit = (GeneratedUnit) plan.get(i)[0];
                 String status = (String) plan.get(i)[2];
                 String[] set = TARGETS[unit.area() - 1];
                 for (int t = 0; t < set.length; t++) {
@@ -518,7 +518,7 @@ public class ProvinceDataset {
             Map<String, long[]> accepted = new HashMap<>();
             for (int i = 0, t = 0; i < ids.size(); i++, t += 5) {
                 if (plan.get(i)[2].equals("ACCEPTED")) {
-                    UnitRow unit = (UnitRow) plan.get(i)[0];
+                    GeneratedUnit unit = (GeneratedUnit) plan.get(i)[0];
                     long[] entry = new long[10];
                     for (int k = 0; k < 5; k++) {
                         entry[k] = targetIds.get(t + k);
@@ -532,10 +532,10 @@ public class ProvinceDataset {
 
         // ---- reports
 
-        private List<ReportRow> reports(List<UnitRow> units, Map<String, long[]> pledges) {
+        private List<GeneratedReport> reports(List<GeneratedUnit> units, Map<String, long[]> pledges) {
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> plan = new ArrayList<>();
-            for (UnitRow unit : units) {
+            for (GeneratedUnit unit : units) {
                 long area = ref.area(ref.firstCampaign, unit.area());
                 int diligence = random.nextInt(10); // some units are always late, some never miss
                 for (Map<String, Object> period : ref.reportPeriods) {
@@ -580,7 +580,7 @@ public class ProvinceDataset {
             }
             List<Long> ids = copy("report", "unit_id, period_id, status, narrative, submitted_at, late, return_reason, reviewed_by, "
                     + "reviewed_at, total_score, search_key, content_area_id, unit_name, agency_name", rows);
-            List<ReportRow> reports = new ArrayList<>(ids.size());
+            List<GeneratedReport> reports = new ArrayList<>(ids.size());
             List<Object[]> scores = new ArrayList<>();
             List<Object[]> achievements = new ArrayList<>();
             List<Object[]> initiatives = new ArrayList<>();
@@ -589,12 +589,12 @@ public class ProvinceDataset {
                 long id = ids.get(i);
                 Object[] row = rows.get(i);
                 Object[] p = plan.get(i);
-                UnitRow unit = (UnitRow) p[0];
+                GeneratedUnit unit = (GeneratedUnit) p[0];
                 @SuppressWarnings("unchecked")
                 Map<String, Object> period = (Map<String, Object>) p[1];
                 String status = (String) row[2];
                 int year = (Integer) p[4];
-                reports.add(new ReportRow(id, unit, year, (String) period.get("kind"), status, (BigDecimal) row[9]));
+                reports.add(new GeneratedReport(id, unit, year, (String) period.get("kind"), status, (BigDecimal) row[9]));
                 List<Object[]> leaves = ref.leaves.get((Long) row[11]);
                 BigDecimal[] self = (BigDecimal[]) p[2];
                 BigDecimal[] staff = (BigDecimal[]) p[3];
@@ -641,9 +641,9 @@ public class ProvinceDataset {
 
         // ---- nominations and decisions
 
-        private void nominationsAndDecisions(List<UnitRow> units, List<ReportRow> reports, int decisionCount) {
-            Map<Integer, List<ReportRow>> bestByYear = new HashMap<>();
-            for (ReportRow report : reports) {
+        private void nominationsAndDecisions(List<GeneratedUnit> units, List<GeneratedReport> reports, int decisionCount) {
+            Map<Integer, List<GeneratedReport>> bestByYear = new HashMap<>();
+            for (GeneratedReport report : reports) {
                 if (report.periodKind().equals("ANNUAL") && report.status().equals("ACCEPTED")) {
                     bestByYear.computeIfAbsent(report.year(), y -> new ArrayList<>()).add(report);
                 }
@@ -712,10 +712,10 @@ public class ProvinceDataset {
                     continue;
                 }
                 int year = decisionYears.get(d)[0];
-                List<ReportRow> best = bestByYear.get(year);
+                List<GeneratedReport> best = bestByYear.get(year);
                 for (int k = 0; k < 3 && rows.size() < total; k++) {
                     int index = taken.merge(year, 1, Integer::sum) - 1;
-                    ReportRow report = best.get(index % best.size());
+                    GeneratedReport report = best.get(index % best.size());
                     boolean individual = k == 2 || index >= best.size();
                     int next = registry.computeIfAbsent(year + 1, y -> jdbc.queryForObject(
                             "select coalesce(max(cast(split_part(registry_number, '-', 3) as integer)), 0) from nomination "
@@ -731,7 +731,7 @@ public class ProvinceDataset {
             int now = ref.pledgeYearNow;
             String[] steps = {"SUBMITTED", "SUBMITTED", "APPRAISED", "RETURNED", "REJECTED", "REJECTED", "DRAFT", "APPROVED"};
             while (rows.size() < total) {
-                UnitRow unit = units.get(random.nextInt(units.size()));
+                GeneratedUnit unit = units.get(random.nextInt(units.size()));
                 String step = pick(steps);
                 int year = step.equals("REJECTED") ? 2021 + random.nextInt(now - 2021) : now;
                 rows.add(nomination(unit, year, random.nextInt(3) == 0, pick(others), step, null, null, null));
@@ -767,7 +767,7 @@ public class ProvinceDataset {
             copy("nomination_report", "nomination_id, report_id", links);
         }
 
-        private Object[] nomination(UnitRow unit, int year, boolean individual, long form, String status, Long decision,
+        private Object[] nomination(GeneratedUnit unit, int year, boolean individual, long form, String status, Long decision,
                                     String registryNumber, LocalDate signedOn) {
             boolean female = random.nextBoolean();
             String name = individual ? person(female) : null;
