@@ -44,11 +44,6 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
     List<Agency> findAllOrderByName();
 
     @Query("""
-            select new vn.mttq.thidua.agency.AgencyChoice(a.id, coalesce(nullif(trim(a.shortName), ''), a.name))
-            from Agency a order by a.name""")
-    List<AgencyChoice> choices();
-
-    @Query("""
             select count(a) from Agency a where a.status = vn.mttq.thidua.agency.AgencyStatus.ACTIVE and not exists
               (select u from Unit u where u.agency = a and u.status = vn.mttq.thidua.agency.UnitStatus.ACTIVE)
             """)

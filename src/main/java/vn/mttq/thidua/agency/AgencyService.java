@@ -96,15 +96,10 @@ public class AgencyService {
         return agencies.findAllOrderByName();
     }
 
-    /** Every agency as a choice of a filter (its id and the name it is shown by), without loading the agencies. */
-    public List<AgencyChoice> choices() {
-        return agencies.choices();
-    }
-
     /**
-     * The agency a list is narrowed to, as the only choice of its agency filter (with "all"), or none. Lists do not
-     * offer every agency — a province has hundreds, the country thousands: one is chosen from its own page or the
-     * dashboard, or found by its name in the list's search.
+     * The agency a list or the dashboard is narrowed to, as the only choice of its agency filter (with "all"), or none.
+     * They do not offer every agency — a province has hundreds, the country thousands: one is chosen from its own page
+     * (which links to its dashboard, pledges and reports), found in the list of agencies by its name.
      */
     public List<Agency> chosen(Long id) {
         return id == null ? List.of() : agencies.findById(id).map(List::of).orElse(List.of());

@@ -15,11 +15,13 @@ import vn.mttq.thidua.shared.Names;
 /**
  * What the dashboard shows for one campaign, one reporting period and one agency (or all): the period's lines by
  * content area and their total, the units taking part by area and kind of agency, the pledges of the period's year
- * by state, and the commendations of the campaign's years by form and year.
+ * by state, and the commendations of the campaign's years by form and year; the figures as they were at {@code asOf}
+ * (DashboardFigures keeps them until something changes).
  */
 public record Dashboard(List<Campaign> campaigns, Campaign campaign, List<ReportingPeriod> periods, ReportingPeriod period,
-                        List<vn.mttq.thidua.agency.AgencyChoice> agencies, Agency agency, List<PeriodLine> areas, PeriodLine total,
-                        Participation participation, Map<String, Long> pledges, Commendations commendations) {
+                        List<Agency> agencies, Agency agency, List<PeriodLine> areas, PeriodLine total,
+                        Participation participation, Map<String, Long> pledges, Commendations commendations,
+                        java.time.Instant asOf) {
 
     /** The states of a pledge, in the order of its life. */
     public List<String> pledgeStates() {

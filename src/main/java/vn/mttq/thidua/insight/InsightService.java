@@ -1,5 +1,7 @@
 package vn.mttq.thidua.insight;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.agency.Agency;
-import vn.mttq.thidua.agency.AgencyChoice;
 import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
@@ -32,9 +33,14 @@ public class InsightService {
     private final CampaignService campaigns;
     private final PeriodService periods;
     private final AgencyService agencies;
+    private final DashboardFigures figures;
+    private final Clock clock;
 
-    InsightService(InsightQueries queries, CampaignService campaigns, PeriodService periods, AgencyService agencies) {
+    InsightService(InsightQueries queries, CampaignService campaigns, PeriodService periods, AgencyService agencies,
+                   DashboardFigures figures, Clock clock) {
         this.queries = queries;
+        this.figures = figures;
+        this.clock = clock;
         this.campaigns = campaigns;
         this.periods = periods;
         this.agencies = agencies;
@@ -49,14 +55,23 @@ public class InsightService {
             Campaign campaign = s.campaign();
             ReportingPeriod period = s.period();
             Long agency = s.agencyScope();
-            List<PeriodLine> lines = period == null ? List.of() : queries.periodLines(campaign.getId(), period.getId(), agency, false);
-            int year = period == null ? campaign.getStartYear() : period.getYear();
-            List<Integer> years = IntStream.rangeClosed(campaign.getStartYear(), campaign.getEndYear()).boxed().toList();
-            return new Dashboard(s.campaigns(), campaign, s.periods(), period, s.agencies(), s.agency(), lines,
-                    PeriodLine.total(lines), Dashboard.Participation.of(queries.participation(campaign.getId(), agency)),
-                    queries.pledgesByStatus(campaign.getId(), year, agency),
-                    Dashboard.Commendations.of(years, queries.commendations(campaign.getStartYear(), campaign.getEndYear(), agency)));
+            DashboardFigures.Figures f = figures.get(new DashboardFigures.Key(campaign.getId(), period == null ? null : period.getId(), agency),
+                    queries.latestChange(), () -> figures(campaign, period, agency));
+            return new Dashboard(s.campaigns(), campaign, s.periods(), period, s.agencies(), s.agency(), f.lines(),
+                    PeriodLine.total(f.lines()), f.participation(), f.pledges(), f.commendations(), f.asOf());
         });
+    }
+
+    /** The dashboard's figures as they are now: four grouped statements. */
+    private DashboardFigures.Figures figures(Campaign campaign, ReportingPeriod period, Long agency) {
+        Instant asOf = clock.instant();
+        List<PeriodLine> lines = period == null ? List.of() : queries.periodLines(campaign.getId(), period.getId(), agency, false);
+        int year = period == null ? campaign.getStartYear() : period.getYear();
+        List<Integer> years = IntStream.rangeClosed(campaign.getStartYear(), campaign.getEndYear()).boxed().toList();
+        return new DashboardFigures.Figures(lines, Dashboard.Participation.of(queries.participation(campaign.getId(), agency)),
+                queries.pledgesByStatus(campaign.getId(), year, agency),
+                Dashboard.Commendations.of(years, queries.commendations(campaign.getStartYear(), campaign.getEndYear(), agency)),
+                asOf);
     }
 
     /** What a page of the campaign's figures is about: the campaign, its reporting periods and one, the agency. */
@@ -69,16 +84,17 @@ public class InsightService {
         Campaign campaign = shown.get();
         List<ReportingPeriod> reporting = periods.all(campaign.getId()).stream().filter(p -> p.getKind().isReporting()).toList();
         CurrentUser user = CurrentUser.require();
-        List<AgencyChoice> choices = user.isStaffOrAdmin() ? agencies.choices() : List.of();
-        Agency agency = user.isStaffOrAdmin()
-                ? agencies.chosen(agencyId).stream().findFirst().orElse(null)
-                : agencies.getVisible(user.getAgencyId());
+        List<Agency> choices = user.isStaffOrAdmin() ? agencies.chosen(agencyId) : List.of();
+        Agency agency = user.isStaffOrAdmin() ? choices.stream().findFirst().orElse(null) : agencies.getVisible(user.getAgencyId());
         return Optional.of(new Scope(all, campaign, reporting, choosePeriod(reporting, periodId), choices, agency));
     }
 
-    /** The campaign, period and agency a page of figures is about, and the choices it offers. */
+    /**
+     * The campaign, period and agency a page of figures is about, and the choices it offers: of agencies, the one chosen
+     * (as on the lists: a province has hundreds, the country thousands; one is chosen from its page).
+     */
     public record Scope(List<Campaign> campaigns, Campaign campaign, List<ReportingPeriod> periods, ReportingPeriod period,
-                        List<AgencyChoice> agencies, Agency agency) {
+                        List<Agency> agencies, Agency agency) {
 
         Long agencyScope() {
             return agency == null ? null : agency.getId();
