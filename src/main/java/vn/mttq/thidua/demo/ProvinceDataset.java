@@ -169,7 +169,7 @@ public class ProvinceDataset {
                        max(cast(split_part(registry_number, '-', 3) as integer))
                 from nomination where registry_number like 'SV-%' group by 2
                 on conflict (kind, year) do update set last_number = greatest(number_counter.last_number, excluded.last_number)""");
-        jdbc.execute("analyze");
+        jdbc.execute("vacuum (analyze)");
         Map<String, Long> counts = counts();
         log.info("Dataset: scale {}, seed {}, written in {} s: {}", scale, seed, (System.nanoTime() - started) / 1_000_000_000, counts);
         return counts;

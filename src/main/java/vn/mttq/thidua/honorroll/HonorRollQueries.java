@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.thidua.shared.Paging;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Names;
 
@@ -65,7 +66,7 @@ class HonorRollQueries {
 
     /**
      * A page of the awardees with these filters ({@code fromYear}–{@code toYear}: the shown campaign's years, or none)
-     * and how many there are, in one statement: the page read in index order up to its end, the number counted
+     * and how many there are (up to Paging.COUNT_LIMIT and one more), in one statement: the page read in index order up to its end, the number counted
      * apart (on the nominations and their decisions alone); a page past the end still brings the number.
      */
     Page<Awardee> awardees(Integer year, Integer fromYear, Integer toYear, Long area, Long agency, String q, Pageable pageable) {
@@ -76,9 +77,9 @@ class HonorRollQueries {
                     """ + AWARDEES + FILTER + """
                     order by n.year desc, n.registry_number
                     limit :limit offset :offset),
-                total as (select count(*) as total
-                """ + AWARDEES + FILTER + """
-                )
+                total as (select count(*) as total from (select 1
+                """ + AWARDEES + FILTER + " limit " + Paging.COUNTED + """
+                ) counted)
                 select coalesce(s.individual_name, s.unit_name, u.name), s.nominee_type = 'INDIVIDUAL', coalesce(s.unit_name, u.name),
                        coalesce(s.agency_name, a.name), f.name, f.name_en, s.year, s.registry_number, s.decision, s.code, s.signed_on,
                        t.total

@@ -119,6 +119,29 @@ class SecurityConfig {
         return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
+    /**
+     * A request that changes nothing of its session but the time of its last access writes it at most once a minute.
+     * Every page view used to update the session's row — a write and a commit each time, a dead row version and new
+     * index entries (the expiry time is indexed), which on a busy day made reading the session slower by the hour.
+     * The parameters are Spring Session's, in its order: the new values, then the row's id. A session therefore
+     * expires up to a minute before its 30 minutes without a request have passed.
+     */
+    static final String SESSION_UPDATE_AT_MOST_EACH_MINUTE = """
+            UPDATE %TABLE_NAME% s SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access,
+                MAX_INACTIVE_INTERVAL = v.max_inactive, EXPIRY_TIME = v.expiry, PRINCIPAL_NAME = v.principal
+            FROM (SELECT CAST(? AS CHAR(36)) AS session_id, CAST(? AS BIGINT) AS last_access, CAST(? AS INT) AS max_inactive,
+                         CAST(? AS BIGINT) AS expiry, CAST(? AS VARCHAR(100)) AS principal) v
+            WHERE s.PRIMARY_ID = ?
+              AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive
+                   OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal OR v.last_access - s.LAST_ACCESS_TIME >= 60000)
+            """;
+
+    @Bean
+    org.springframework.session.config.SessionRepositoryCustomizer<org.springframework.session.jdbc.JdbcIndexedSessionRepository>
+            sessionLastAccessWrittenAtMostEachMinute() {
+        return repository -> repository.setUpdateSessionQuery(SESSION_UPDATE_AT_MOST_EACH_MINUTE);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -5,6 +5,18 @@ public final class Paging {
 
     public static final int MAX_PAGE = 100_000;
 
+    /**
+     * Lists count what they found up to this many and say "more than" beyond (a count of every report of the country
+     * on each page view cost a quarter of a second); past it a list pages no further: its filters narrow it.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
+    /**
+     * What a list's count query reads at most: one more than {@link #COUNT_LIMIT}, to know that there are more. Such a
+     * limit in a subquery needs an order (Hibernate): counts order by id, the cheapest to read in order.
+     */
+    public static final String COUNTED = "10001";
+
     private Paging() {
     }
 

@@ -12,6 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.stereotype.Component;
 
+import vn.mttq.thidua.shared.Paging;
+
 /** Dates and times as the users read them: dd/MM/yyyy, in the application's time zone. Used as {@code @fmt}. */
 @Component("fmt")
 public class Formats {
@@ -64,5 +66,15 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    /** Whether a list found more than it counts ({@link Paging#COUNT_LIMIT}): it then says "more than" that. */
+    public boolean beyondCount(long found) {
+        return found > Paging.COUNT_LIMIT;
+    }
+
+    /** How many a list counts at most ({@link Paging#COUNT_LIMIT}), as the reader's language writes it. */
+    public String countLimit() {
+        return number(Paging.COUNT_LIMIT);
     }
 }
