@@ -122,6 +122,24 @@ class StatementBudgetTest {
         assertThat(counted.get("/honor-roll?page=2 (anonymous)")).isEqualTo(counted.get("/honor-roll (anonymous)"));
     }
 
+    /** A list counts up to 10,000 and says "more than" beyond; below that it gives the number the database has. */
+    @Test
+    void aListCountsUpToTenThousandAndSaysMoreBeyond() throws Exception {
+        long records = jdbc.queryForObject("select count(*) from audit_record", Long.class);
+        assertThat(records).isGreaterThan(10_000);
+        String trail = mvc.perform(get("/audit").with(user(users.loadUserByUsername("admin")))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(trail).contains("Tìm thấy hơn 10.000 kết quả").contains("Trang 1 · hơn 10.000 mục")
+                .doesNotContain("Tìm thấy " + records);
+
+        long submitted = jdbc.queryForObject("select count(*) from report where status = 'SUBMITTED'", Long.class);
+        assertThat(submitted).isBetween(1L, 10_000L);
+        String reports = mvc.perform(get("/reports?campaign=all&status=SUBMITTED").with(user(users.loadUserByUsername("staff"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(reports).contains("Tìm thấy " + String.format("%,d", submitted).replace(',', '.') + " kết quả")
+                .doesNotContain("hơn 10.000");
+    }
+
     /** The statements a page runs; it must answer 200 with at least {@code rows} table rows, so an N+1 would show. */
     private long statements(String path, UserDetails who, int rows) throws Exception {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
