@@ -22,7 +22,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
               and (:fromYear is null or n.year between :fromYear and :toYear)
               and (:status is null or n.status = :status)
               and (:formId is null or n.form.id = :formId)
-              and n.searchKey like :pattern escape '\\'
+              and (:pattern = '%%' or n.searchKey like :pattern escape '\\')
             """;
 
     @Query(value = "select new vn.mttq.thidua.commendation.NominationRow(n.id, "

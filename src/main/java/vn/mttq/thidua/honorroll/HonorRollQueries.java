@@ -37,7 +37,7 @@ class HonorRollQueries {
               and (cast(:fromYear as integer) is null or n.year between :fromYear and :toYear)
               and (cast(:area as bigint) is null or exists (select 1 from participation p where p.unit_id = n.unit_id and p.content_area_id = :area))
               and (cast(:agency as bigint) is null or exists (select 1 from unit w where w.id = n.unit_id and w.agency_id = :agency))
-              and n.search_key like :pattern escape '\\'
+              and (:pattern = '%%' or n.search_key like :pattern escape '\\')
             """;
 
     private final EntityManager em;

@@ -19,8 +19,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     /**
      * The list's filters, on the report alone: the agency and the campaign through subqueries, which a filter left
-     * empty takes out of the statement (each is planned with its values), so that counting the reports a filter lets
-     * through reads the reports and nothing else.
+     * empty takes out of the statement (each is planned with its values), as an empty search, so that counting the
+     * reports a filter lets through reads the reports and nothing else (an index alone for a state).
      */
     String FILTER = """
             where (:scope is null or exists (select 1 from Unit w where w.id = r.unit.id and w.agency.id = :scope))
@@ -30,7 +30,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
               and (:agencyId is null or exists (select 1 from Unit v where v.id = r.unit.id and v.agency.id = :agencyId))
               and (:status is null or r.review.status = :status)
               and (:late is null or (r.late = :late and r.review.status <> vn.mttq.thidua.review.ReviewStatus.DRAFT))
-              and r.searchKey like :pattern escape '\\'
+              and (:pattern = '%%' or r.searchKey like :pattern escape '\\')
             """;
 
     @Query(value = "select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea "
