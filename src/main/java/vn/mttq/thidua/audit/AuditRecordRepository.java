@@ -1,7 +1,6 @@
 package vn.mttq.thidua.audit;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,25 +26,4 @@ interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
                     + " order by r.id limit " + Paging.COUNTED + ") counted")
     Page<AuditRecord> search(String entityType, String action, long entityId, String actorPattern, Instant from, Instant to,
                              boolean staffOnly, java.util.Collection<String> adminOnly, Pageable pageable);
-
-    /**
-     * The kinds of record in the trail, in order: each found by one probe of an index for the next one after the
-     * last (a country's trail has millions of records and a few dozen kinds; a distinct over them read them all).
-     */
-    @Query(nativeQuery = true, value = """
-            with recursive kinds(value) as (
-                select min(entity_type) from audit_record
-                union all
-                select (select min(entity_type) from audit_record where entity_type > k.value) from kinds k where k.value is not null)
-            select value from kinds where value is not null order by value""")
-    List<String> entityTypes();
-
-    /** The actions in the trail, in order, found as the kinds are (index V22). */
-    @Query(nativeQuery = true, value = """
-            with recursive actions(value) as (
-                select min(action) from audit_record
-                union all
-                select (select min(action) from audit_record where action > a.value) from actions a where a.value is not null)
-            select value from actions where value is not null order by value""")
-    List<String> actions();
 }
