@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import vn.mttq.thidua.review.ReviewStatus;
+import vn.mttq.thidua.shared.Paging;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
@@ -26,7 +27,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     @Query(value = "select p from Pledge p join fetch p.unit u join fetch u.agency a join fetch u.contentArea " + FILTER
             + " order by p.year desc, a.name, u.name, p.id",
-            countQuery = "select count(p) from Pledge p join p.unit u join u.agency a " + FILTER)
+            countQuery = "select count(*) from (select p.id as id from Pledge p join p.unit u join u.agency a " + FILTER
+                    + " order by p.id limit " + Paging.COUNTED + ") counted")
     Page<Pledge> search(Long scope, Integer fromYear, Integer toYear, Integer year, Long areaId, Long agencyId,
                         ReviewStatus status, String pattern, Pageable pageable);
 
