@@ -1,6 +1,5 @@
 package vn.mttq.thidua.report;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,12 +12,4 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             where i.id = :id and r.id = :reportId
             """)
     Optional<Initiative> findInReport(Long id, Long reportId);
-
-    @Query("""
-            select i from Initiative i join fetch i.report r join fetch r.unit u join fetch u.agency join fetch r.period
-            where i.exemplary = true and r.review.status = vn.mttq.thidua.review.ReviewStatus.ACCEPTED
-              and (:campaignId is null or r.period.campaign.id = :campaignId)
-            order by i.exemplaryAt desc
-            """)
-    List<Initiative> exemplary(Long campaignId);
 }

@@ -138,10 +138,6 @@ public class ReportService {
         return reports.accepted(periodId, areaId);
     }
 
-    public List<Initiative> exemplaryInitiatives() {
-        return initiatives.exemplary(null);
-    }
-
     /** The unit's report for the period: the one there is, or a new draft with a row for each target and criterion. */
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
