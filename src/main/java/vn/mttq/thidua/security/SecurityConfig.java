@@ -142,6 +142,16 @@ class SecurityConfig {
         return repository -> repository.setUpdateSessionQuery(SESSION_UPDATE_AT_MOST_EACH_MINUTE);
     }
 
+    /**
+     * No Micrometer observation of Spring Security's filters, authentications and authorizations: the request itself
+     * is measured (http.server.requests), and observing each of the chain's filters wrapped every one of them in a
+     * decorator on every request.
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings noSecurityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
