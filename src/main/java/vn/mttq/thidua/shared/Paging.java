@@ -17,9 +17,10 @@ public final class Paging {
 
     /**
      * What a list's count query reads at most: one more than {@link #COUNT_LIMIT}, to know that there are more. Such a
-     * limit in a subquery needs an order (Hibernate): counts order by id, the cheapest to read in order.
+     * limit in a subquery needs an order (Hibernate): counts order by id, the cheapest to read in order. A constant
+     * expression, so that the repositories' query annotations can hold it.
      */
-    public static final String COUNTED = "10001";
+    public static final String COUNTED = "" + (COUNT_LIMIT + 1);
 
     private Paging() {
     }
