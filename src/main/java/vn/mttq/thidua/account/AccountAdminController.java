@@ -70,7 +70,7 @@ class AccountAdminController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String role,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Role roleFilter = Enums.parseOrNull(Role.class, role);
-        model.addAttribute("accounts", accounts.search(q, roleFilter, PageRequest.of(Paging.page(page), 20)));
+        model.addAttribute("accounts", accounts.search(q, roleFilter, Paging.request(page, 20)));
         model.addAttribute("q", q);
         model.addAttribute("role", roleFilter);
         model.addAttribute("roles", Role.values());

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.account;
 
+import vn.mttq.thidua.shared.Paging;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +30,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             order by a.username
             """,
             countQuery = """
-            select count(a) from Account a
+            select count(*) from (select a.id as id from Account a
             where (:role is null or a.role = :role)
               and a.searchKey like :pattern escape '\\'
-            """)
+            """ + Paging.COUNTED + ") counted")
     Page<Account> search(Role role, String pattern, Pageable pageable);
 
     @Query("select a from Account a where a.lockedUntil > :now or a.enabled = false order by a.username")

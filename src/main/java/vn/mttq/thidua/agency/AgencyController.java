@@ -65,7 +65,7 @@ class AgencyController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         AgencyKind kindFilter = Enums.parseOrNull(AgencyKind.class, kind);
-        Page<Agency> result = agencies.search(q, kindFilter, PageRequest.of(Paging.page(page), PAGE_SIZE));
+        Page<Agency> result = agencies.search(q, kindFilter, Paging.request(page, PAGE_SIZE));
         model.addAttribute("agencies", result);
         model.addAttribute("unitCounts", agencies.activeUnitCounts(result.getContent()));
         model.addAttribute("q", q);

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.agency;
 
+import vn.mttq.thidua.shared.Paging;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,9 +18,9 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
             order by a.name, a.id
             """,
             countQuery = """
-            select count(a) from Agency a
+            select count(*) from (select a.id as id from Agency a
             where (:kind is null or a.kind = :kind) and a.searchKey like :pattern escape '\\'
-            """)
+            """ + Paging.COUNTED + ") counted")
     Page<Agency> search(AgencyKind kind, String pattern, Pageable pageable);
 
     /** The agency if the scope reaches it: a representative's scope is their agency, null reaches all. */

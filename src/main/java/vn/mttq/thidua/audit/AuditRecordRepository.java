@@ -23,7 +23,7 @@ interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
     /** A page of the trail, newest first; counted up to Paging.COUNT_LIMIT and one more (a country has millions). */
     @Query(value = "select r from AuditRecord r " + FILTER + " order by r.occurredAt desc, r.id desc",
             countQuery = "select count(*) from (select r.id as id from AuditRecord r " + FILTER
-                    + " order by r.id limit " + Paging.COUNTED + ") counted")
+                    + Paging.COUNTED + ") counted")
     Page<AuditRecord> search(String entityType, String action, long entityId, String actorPattern, Instant from, Instant to,
                              boolean staffOnly, java.util.Collection<String> adminOnly, Pageable pageable);
 }

@@ -51,7 +51,7 @@ class AuditTrailController {
                 @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                 @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         Filter filter = filter(actor, type, action, id, from, to);
-        model.addAttribute("records", auditLog.search(filter.filter(), PageRequest.of(Paging.page(page), 50)));
+        model.addAttribute("records", auditLog.search(filter.filter(), Paging.request(page, 50)));
         model.addAttribute("entries", entries);
         model.addAttribute("types", visible(auditLog.entityTypes()));
         model.addAttribute("actions", auditLog.actions());

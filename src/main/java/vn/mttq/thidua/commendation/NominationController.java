@@ -96,7 +96,7 @@ class NominationController {
         List<Campaign> all = campaigns.list();
         Campaign shown = campaigns.shown(campaign, all).orElse(null);
         model.addAttribute("nominations", nominations.rows(q, shown, year, statusFilter, commendationFormId,
-                PageRequest.of(Paging.page(page), 20)));
+                Paging.request(page, 20)));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
         model.addAttribute("q", q);

@@ -32,7 +32,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
             + "from Nomination n join n.unit u join u.agency a join n.form f " + FILTER
             + " order by n.year desc, n.updatedAt desc, n.id desc",
             countQuery = "select count(*) from (select n.id as id from Nomination n " + FILTER
-                    + " order by n.id limit " + Paging.COUNTED + ") counted")
+                    + Paging.COUNTED + ") counted")
     Page<NominationRow> rows(Long scope, Integer year, Integer fromYear, Integer toYear, NominationStatus status,
                              Long formId, String pattern, Pageable pageable);
 

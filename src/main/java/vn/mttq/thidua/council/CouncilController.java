@@ -57,7 +57,7 @@ class CouncilController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String status,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("sessions", council.visible(q, status, PageRequest.of(Paging.page(page), 20)));
+        model.addAttribute("sessions", council.visible(q, status, Paging.request(page, 20)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         return "council/list";

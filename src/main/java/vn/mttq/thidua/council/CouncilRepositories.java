@@ -1,6 +1,7 @@
 package vn.mttq.thidua.council;
 
 import vn.mttq.thidua.commendation.Nomination;
+import vn.mttq.thidua.shared.Paging;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,10 @@ interface CouncilSessionRepository extends JpaRepository<CouncilSession, Long> {
             order by s.heldOn desc, s.id desc
             """,
             countQuery = """
-            select count(s) from CouncilSession s
+            select count(*) from (select s.id as id from CouncilSession s
             where (:accountId is null or exists (select m from CouncilMember m where m.session = s and m.account.id = :accountId))
               and (:status is null or s.status = :status) and s.searchKey like :pattern escape '\\'
-            """)
+            """ + Paging.COUNTED + ") counted")
     Page<CouncilSession> visible(Long accountId, CouncilSessionStatus status, String pattern, Pageable pageable);
 
     @Query("""

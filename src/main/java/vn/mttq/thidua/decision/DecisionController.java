@@ -77,7 +77,7 @@ class DecisionController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
         DecisionStatus statusFilter = Enums.parseOrNull(DecisionStatus.class, status);
-        model.addAttribute("decisions", decisions.search(q, year, statusFilter, PageRequest.of(Paging.page(page), 20)));
+        model.addAttribute("decisions", decisions.search(q, year, statusFilter, Paging.request(page, 20)));
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         model.addAttribute("status", statusFilter);

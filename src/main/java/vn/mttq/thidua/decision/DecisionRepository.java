@@ -1,5 +1,7 @@
 package vn.mttq.thidua.decision;
 
+import vn.mttq.thidua.shared.Paging;
+
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -16,10 +18,10 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
             order by d.signedOn desc, d.number desc nulls first, d.id desc
             """,
             countQuery = """
-            select count(d) from Decision d
+            select count(*) from (select d.id as id from Decision d
             where (:year is null or d.year = :year) and (:status is null or d.status = :status)
               and d.searchKey like :pattern escape '\\'
-            """)
+            """ + Paging.COUNTED + ") counted")
     Page<Decision> search(Integer year, DecisionStatus status, String pattern, Pageable pageable);
 
     @Query("select d from Decision d where d.status = vn.mttq.thidua.decision.DecisionStatus.PUBLISHED order by d.signedOn desc, d.number desc")

@@ -50,7 +50,7 @@ class HonorRollController {
         Shown s = shown(campaign);
         Campaign shown = s.campaign();
         model.addAttribute("awardees", queries.awardees(year, from(shown), to(shown), area, agency, q,
-                PageRequest.of(Paging.page(page), 25)));
+                Paging.request(page, 25)));
         model.addAttribute("initiatives", queries.latestInitiatives(shown == null ? null : shown.getId(), LATEST));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", s.campaigns());

@@ -51,7 +51,7 @@ class DashboardController {
                  @RequestParam(defaultValue = "0") int page, Model model) {
         AgencyKind agencyKind = Enums.parseOrNull(AgencyKind.class, kind);
         model.addAttribute("list", insight.takingPart(campaign, area, agencyKind == null ? null : agencyKind.name(), period, missing, agency,
-                        org.springframework.data.domain.PageRequest.of(vn.mttq.thidua.shared.Paging.page(page), 50))
+                        vn.mttq.thidua.shared.Paging.request(page, 50))
                 .orElseThrow(() -> new NotFoundException("Campaign", null)));
         return "insight/units";
     }

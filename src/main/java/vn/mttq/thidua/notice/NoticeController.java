@@ -1,6 +1,5 @@
 package vn.mttq.thidua.notice;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,7 @@ class NoticeController {
 
     @GetMapping
     String inbox(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("notices", notices.inbox(PageRequest.of(Paging.page(page), 20)));
+        model.addAttribute("notices", notices.inbox(Paging.request(page, 20)));
         model.addAttribute("emailWanted", notices.wantsEmail());
         model.addAttribute("mailConfigured", mailer.isConfigured());
         return "notice/inbox";

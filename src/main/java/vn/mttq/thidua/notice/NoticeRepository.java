@@ -1,5 +1,7 @@
 package vn.mttq.thidua.notice;
 
+import vn.mttq.thidua.shared.Paging;
+
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,7 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     @Query(value = "select n from Notice n where n.accountId = :accountId order by n.createdAt desc, n.id desc",
-            countQuery = "select count(n) from Notice n where n.accountId = :accountId")
+            countQuery = "select count(*) from (select n.id as id from Notice n where n.accountId = :accountId "
+                    + Paging.COUNTED + ") counted")
     Page<Notice> inbox(Long accountId, Pageable pageable);
 
     @Query("select n from Notice n where n.id = :id and n.accountId = :accountId")

@@ -87,7 +87,7 @@ class PledgeController {
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
         Page<Pledge> result = pledges.search(new PledgeFilter(q, shown == null ? null : shown.getStartYear(),
                 shown == null ? null : shown.getEndYear(), year, area, agency, statusFilter),
-                PageRequest.of(Paging.page(page), 20));
+                Paging.request(page, 20));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
         model.addAttribute("pledges", result);

@@ -104,7 +104,7 @@ class ReportController {
         List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
         Page<ReportRow> result = reports.rows(new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
-                statusFilter, late), PageRequest.of(Paging.page(page), 20));
+                statusFilter, late), Paging.request(page, 20));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
         List<vn.mttq.thidua.period.ReportingPeriod> allPeriods = periods.list();

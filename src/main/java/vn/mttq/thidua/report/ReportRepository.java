@@ -44,7 +44,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             + "from Report r join r.unit u join u.agency a join r.period p " + FILTER
             + " order by r.review.submittedAt desc nulls last, r.id desc",
             countQuery = "select count(*) from (select r.id as id from Report r " + FILTER
-                    + " order by r.id limit " + Paging.COUNTED + ") counted")
+                    + Paging.COUNTED + ") counted")
     Page<ReportRow> rows(Long scope, Long campaignId, Long periodId, Long areaId, Long agencyId, ReviewStatus status,
                          Boolean late, String pattern, Pageable pageable);
 

@@ -44,8 +44,10 @@ public class ListExports {
     }
 
     /**
-     * Streams the workbook to the response: a title ({@code titleKey}), the day it was made, the header row and a row
-     * per record of {@code pages} (page number → page of the filtered search), as long as there is a next page.
+     * Streams the workbook to the response: a title ({@code titleKey}), the day it was made, the header row, a row per
+     * record of {@code pages} (page number → page of the filtered search) and below them how many there were. Pages are
+     * read until one comes back short: the pages' own counts stop at {@link vn.mttq.thidua.shared.Paging#COUNT_LIMIT},
+     * an export has every row.
      */
     public <T> void excel(HttpServletResponse response, String fileName, String titleKey, Locale locale,
                           List<Column<T>> columns, IntFunction<Page<T>> pages) {
@@ -54,20 +56,22 @@ public class ListExports {
             try (ExcelWriter excel = new ExcelWriter(clock.getZone())) {
                 excel.sheet(text(titleKey, locale), columns.stream().mapToInt(Column::width).toArray())
                         .title(text(titleKey, locale))
-                        .note(text("export.madeOn", locale) + " " + formats.date(LocalDate.now(clock)) + " · "
-                                + messages.getMessage("common.found", new Object[] {first.getTotalElements()}, locale))
+                        .note(text("export.madeOn", locale) + " " + formats.date(LocalDate.now(clock)))
                         .blank()
                         .header(columns.stream().map(c -> text(c.headerKey(), locale)).toList());
+                long written = 0;
                 Page<T> page = first;
                 while (true) {
                     for (T record : page.getContent()) {
                         excel.row(columns.stream().map(c -> c.cell().apply(record)).toArray());
+                        written++;
                     }
-                    if (!page.hasNext()) {
+                    if (page.getNumberOfElements() < page.getSize()) {
                         break;
                     }
                     page = pages.apply(page.getNumber() + 1);
                 }
+                excel.blank().note(messages.getMessage("common.found", new Object[] {written}, locale));
                 excel.writeTo(out);
             }
         });

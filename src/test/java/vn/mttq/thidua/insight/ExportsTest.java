@@ -47,7 +47,18 @@ class ExportsTest {
         }
     }
 
+    /** The records of a list's export, checked against the line below them that says how many there are. */
     private static int records(Sheet sheet) {
+        int records = sheet.getLastRowNum() - 1 - FIRST_ROW;
+        assertThat(sheet.getRow(sheet.getLastRowNum() - 1)).as("a blank line below the records").isNull();
+        String found = sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue();
+        assertThat(found).matches("(Tìm thấy [0-9.]+ kết quả|[0-9,]+ found)");
+        assertThat(found.replaceAll("[^0-9]", "")).isEqualTo(String.valueOf(records));
+        return records;
+    }
+
+    /** Every line below the header of an export that is not a list's (the awardees, with their total line). */
+    private static int lines(Sheet sheet) {
         return sheet.getLastRowNum() - FIRST_ROW + 1;
     }
 
@@ -72,7 +83,7 @@ class ExportsTest {
                 .param("agency", String.valueOf(fixtures.agencyOf("rep2"))), "rep1");
         assertThat(records(theirs)).isZero();
         String agencyName = fixtures.jdbc().queryForObject("select name from agency where id = ?", String.class, agency);
-        for (int r = FIRST_ROW; r <= mine.getLastRowNum(); r++) {
+        for (int r = FIRST_ROW; r < FIRST_ROW + records(mine); r++) {
             assertThat(mine.getRow(r).getCell(1).getStringCellValue()).isEqualTo(agencyName);
         }
     }
@@ -133,14 +144,14 @@ class ExportsTest {
         long onDecision = fixtures.count("select count(*) from nomination where decision_id = ?", decision);
         Sheet awardees = sheet(get("/decisions/" + decision + "/awardees.xlsx"), "staff");
         // the awardees, then the total line
-        assertThat(records(awardees)).isEqualTo(onDecision + 1);
+        assertThat(lines(awardees)).isEqualTo(onDecision + 1);
         Row total = awardees.getRow(awardees.getLastRowNum());
         assertThat((long) total.getCell(1).getNumericCellValue()).isEqualTo(onDecision);
 
         int year = fixtures.jdbc().queryForObject("select year from decision where id = ?", Integer.class, decision);
         long ofYear = fixtures.count("select count(*) from nomination n join decision d on d.id = n.decision_id "
                 + "where d.status = 'PUBLISHED' and d.year = ?", year);
-        assertThat(records(sheet(get("/decisions/awardees.xlsx").param("year", String.valueOf(year)), "staff"))).isEqualTo(ofYear + 1);
+        assertThat(lines(sheet(get("/decisions/awardees.xlsx").param("year", String.valueOf(year)), "staff"))).isEqualTo(ofYear + 1);
 
         Sheet statistics = sheet(get("/decisions/statistics.xlsx").param("year", String.valueOf(year)), "staff");
         assertThat(statistics.getRow(0).getCell(0).getStringCellValue()).contains(String.valueOf(year));

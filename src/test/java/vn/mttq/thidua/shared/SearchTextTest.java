@@ -27,9 +27,14 @@ class SearchTextTest {
     }
 
     @Test
-    void pageNumbersAreClamped() {
-        assertThat(Paging.page(-3)).isZero();
-        assertThat(Paging.page(7)).isEqualTo(7);
-        assertThat(Paging.page(Integer.MAX_VALUE)).isEqualTo(Paging.MAX_PAGE);
+    void pageNumbersAreClampedToTheLastPageACappedCountGives() {
+        assertThat(Paging.request(-3, 20).getPageNumber()).isZero();
+        assertThat(Paging.request(7, 20).getPageNumber()).isEqualTo(7);
+        // a count of COUNTED rows makes the pager's last page the one holding the row past the limit, whatever the size
+        for (int size : new int[] {20, 25, 50}) {
+            int lastOfCount = (Paging.COUNT_LIMIT + 1 + size - 1) / size - 1;
+            assertThat(Paging.request(Integer.MAX_VALUE, size).getPageNumber()).as("size " + size).isEqualTo(lastOfCount);
+            assertThat(Paging.request(Integer.MAX_VALUE, size).getPageSize()).isEqualTo(size);
+        }
     }
 }

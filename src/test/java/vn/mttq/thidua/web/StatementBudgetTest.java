@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.mttq.thidua.ScratchDatabase;
 import vn.mttq.thidua.demo.ProvinceDataset;
+import vn.mttq.thidua.shared.Paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -122,22 +123,44 @@ class StatementBudgetTest {
         assertThat(counted.get("/honor-roll?page=2 (anonymous)")).isEqualTo(counted.get("/honor-roll (anonymous)"));
     }
 
-    /** A list counts up to 10,000 and says "more than" beyond; below that it gives the number the database has. */
+    /**
+     * A list counts up to 1,000 and says "more than" beyond; below that it gives the number the database has. Its
+     * pager ends on the page holding the row past the limit, however far the address asks to go.
+     */
     @Test
-    void aListCountsUpToTenThousandAndSaysMoreBeyond() throws Exception {
+    void aListCountsUpToAThousandAndSaysMoreBeyond() throws Exception {
         long records = jdbc.queryForObject("select count(*) from audit_record", Long.class);
-        assertThat(records).isGreaterThan(10_000);
-        String trail = mvc.perform(get("/audit").with(user(users.loadUserByUsername("admin")))).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(trail).contains("Tìm thấy hơn 10.000 kết quả").contains("Trang 1 · hơn 10.000 mục")
-                .doesNotContain("Tìm thấy " + records);
+        assertThat(records).isGreaterThan(Paging.COUNT_LIMIT);
+        UserDetails admin = users.loadUserByUsername("admin");
+        String trail = mvc.perform(get("/audit").with(user(admin))).andReturn().getResponse().getContentAsString();
+        assertThat(trail).contains("Tìm thấy hơn 1.000 kết quả").contains("Trang 1 · hơn 1.000 mục")
+                .contains("href=\"/audit?page=1\"").doesNotContain("Tìm thấy " + records);
+        String farthest = mvc.perform(get("/audit?page=99999").with(user(admin))).andReturn().getResponse().getContentAsString();
+        assertThat(farthest).contains("Trang 21 · hơn 1.000 mục").doesNotContain("page=21").contains("href=\"/audit?page=19\"");
+        assertThat(ROW.matcher(farthest).results().count()).as("a page of 50 from the row past the limit, and the head").isEqualTo(51);
 
         long submitted = jdbc.queryForObject("select count(*) from report where status = 'SUBMITTED'", Long.class);
-        assertThat(submitted).isBetween(1L, 10_000L);
+        assertThat(submitted).isBetween(1L, (long) Paging.COUNT_LIMIT);
         String reports = mvc.perform(get("/reports?campaign=all&status=SUBMITTED").with(user(users.loadUserByUsername("staff"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reports).contains("Tìm thấy " + String.format("%,d", submitted).replace(',', '.') + " kết quả")
-                .doesNotContain("hơn 10.000");
+                .doesNotContain("hơn 1.000");
+    }
+
+    /** Where a list stops counting and paging, its Excel export still holds every row (read until a page is short). */
+    @Test
+    void anExportHoldsEveryRowOfAListBeyondItsCount() throws Exception {
+        long records = jdbc.queryForObject("select count(*) from audit_record", Long.class);
+        assertThat(records).isGreaterThan(Paging.COUNT_LIMIT + 2 * ListExports.PAGE_SIZE);
+        byte[] workbook = mvc.perform(get("/audit/export").with(user(users.loadUserByUsername("admin"))))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var sheet = excel.getSheetAt(0);
+            // title, date, blank, header; the records; blank and how many
+            assertThat(sheet.getLastRowNum() - 5).isEqualTo(records);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo("Tìm thấy " + String.format("%,d", records).replace(',', '.') + " kết quả");
+        }
     }
 
     /** The statements a page runs; it must answer 200 with at least {@code rows} table rows, so an N+1 would show. */
