@@ -2,6 +2,7 @@ package vn.mttq.thidua.web;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +146,18 @@ class StatementBudgetTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(reports).contains("Tìm thấy " + String.format("%,d", submitted).replace(',', '.') + " kết quả")
                 .doesNotContain("hơn 1.000");
+    }
+
+    /** The pledge list shows a year's latest handed in first and drafts last: the order of its index (V24). */
+    @Test
+    void thePledgeListShowsAYearsLatestHandedInFirst() throws Exception {
+        List<Long> expected = jdbc.queryForList("select id from pledge order by year desc, submitted_at desc nulls last, id desc "
+                + "offset 20 limit 20", Long.class);
+        String page = mvc.perform(get("/pledges?campaign=all&page=1").with(user(users.loadUserByUsername("staff"))))
+                .andReturn().getResponse().getContentAsString();
+        List<Long> shown = Pattern.compile("href=\"/pledges/(\\d+)\"").matcher(page).results()
+                .map(m -> Long.valueOf(m.group(1))).toList();
+        assertThat(shown).hasSize(20).isEqualTo(expected);
     }
 
     /** Where a list stops counting and paging, its Excel export still holds every row (read until a page is short). */
