@@ -12,6 +12,8 @@ import jakarta.persistence.Tuple;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.thidua.shared.Paging;
+
 /**
  * The grouped SQL behind the dashboard, the consolidated report and the statistics. Each method is one statement,
  * whatever the number of units. {@code agency} null means every agency (staff); a representative's queries pass
@@ -134,18 +136,29 @@ class InsightQueries {
     org.springframework.data.domain.Page<TakingPart> unitsTakingPart(long campaignId, Long areaId, String kind, Long periodId,
                                                                       boolean missingOnly, Long agency,
                                                                       org.springframework.data.domain.Pageable pageable) {
-        // one statement: the page, and how many there are in all (a window count over the filtered rows)
-        String sql = """
-                select u.id, u.name, a.id, a.name, a.kind, ca.number, ca.name, ca.name_en, u.status, r.id, r.status,
-                       count(*) over () as total
-                """ + TAKING_PART.replace("where p.campaign_id",
+        // one statement: the page, and how many there are up to Paging.COUNT_LIMIT and one more (counted apart, in no
+        // order: a count of every unit of a country's campaign on each page cost a tenth of a second)
+        String matching = TAKING_PART.replace("where p.campaign_id",
                 "left join report r on r.unit_id = p.unit_id and r.period_id = :period where p.campaign_id") + """
                   and (cast(:area as bigint) is null or ca.id = :area)
                   and (cast(:kind as varchar) is null or a.kind = :kind)
                   and (:missingOnly = false or ((r.id is null or r.status = 'DRAFT')
                        and (u.withdrawn_at is null or cast(u.withdrawn_at as date) >= (select due_on from reporting_period where id = :period))))
-                order by ca.number, a.name, u.name, u.id
-                limit :size offset :offset
+                """;
+        String sql = """
+                with shown as (
+                    select u.id as unit_id, u.name as unit_name, a.id as agency_id, a.name as agency_name, a.kind,
+                           ca.number, ca.name as area_name, ca.name_en, u.status, r.id as report_id, r.status as report_status
+                """ + matching + """
+                    order by ca.number, a.name, u.name, u.id
+                    limit :size offset :offset),
+                total as (select count(*) as total from (select 1
+                """ + matching + " limit " + (Paging.COUNT_LIMIT + 1) + """
+                ) counted)
+                select s.unit_id, s.unit_name, s.agency_id, s.agency_name, s.kind, s.number, s.area_name, s.name_en, s.status,
+                       s.report_id, s.report_status, t.total
+                from total t left join shown s on true
+                order by s.number, s.agency_name, s.unit_name, s.unit_id
                 """;
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("size", pageable.getPageSize());
@@ -156,12 +169,12 @@ class InsightQueries {
         parameters.put("period", periodId == null ? -1L : periodId);
         parameters.put("missingOnly", missingOnly && periodId != null);
         List<Tuple> rows = tuples(sql, parameters, agency);
-        List<TakingPart> units = rows.stream()
+        List<TakingPart> units = rows.stream().filter(t -> t.get(0) != null)
                 .map(t -> new TakingPart(t.get(0, Long.class), t.get(1, String.class), t.get(2, Long.class),
                         t.get(3, String.class), t.get(4, String.class), ((Number) t.get(5)).intValue(), t.get(6, String.class),
                         t.get(7, String.class), t.get(8, String.class), t.get(9, Long.class), t.get(10, String.class)))
                 .toList();
-        return new org.springframework.data.domain.PageImpl<>(units, pageable, rows.isEmpty() ? 0 : count(rows.get(0), 11));
+        return new org.springframework.data.domain.PageImpl<>(units, pageable, count(rows.get(0), 11));
     }
 
     private List<Tuple> tuples(String sql, Map<String, ?> parameters, Long agency) {
