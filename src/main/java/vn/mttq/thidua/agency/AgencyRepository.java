@@ -32,10 +32,16 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
             """)
     Optional<Agency> findScoped(Long id, Long scope);
 
-    /** The agencies merged into this one, whose work it took on, or a part of which it took: its predecessors. */
+    /**
+     * The agencies merged into this one, whose work it took on, or a part of which it took: its predecessors. Found by
+     * the two indexes (successor, changes) and united: an "or" of the two read every agency (1.7 ms at the country).
+     */
     @Query("""
-            select a from Agency a where a.successor.id = :id or exists (select c from AgencyChange c where c.agency = a
-              and c.successor.id = :id and c.kind = vn.mttq.thidua.agency.AgencyChange.Kind.SPLIT)
+            select a from Agency a where a.id in (
+              select x.id from Agency x where x.successor.id = :id
+              union
+              select c.agency.id from AgencyChange c
+              where c.successor.id = :id and c.kind = vn.mttq.thidua.agency.AgencyChange.Kind.SPLIT)
             order by a.endedOn, a.name
             """)
     List<Agency> predecessorsOf(Long id);
