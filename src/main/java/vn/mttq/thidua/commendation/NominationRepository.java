@@ -15,9 +15,13 @@ import vn.mttq.thidua.shared.Paging;
 
 interface NominationRepository extends JpaRepository<Nomination, Long> {
 
-    /** The list's filters, on the nomination alone (the agency through a subquery): its count reads nothing else. */
+    /**
+     * The list's filters; the agency is the unit's, a plain condition PostgreSQL estimates from its statistics (as a
+     * subquery behind "(:scope is null or exists …)" it could not, and walked every nomination for a representative's
+     * page: 0.25-0.35 s at the country).
+     */
     String FILTER = """
-            where (:scope is null or exists (select 1 from Unit w where w.id = n.unit.id and w.agency.id = :scope))
+            where (:scope is null or u.agency.id = :scope)
               and (:year is null or n.year = :year)
               and (:fromYear is null or n.year between :fromYear and :toYear)
               and (:status is null or n.status = :status)
@@ -31,14 +35,14 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
             + "f.name, f.nameEn, n.year, n.status) "
             + "from Nomination n join n.unit u join u.agency a join n.form f " + FILTER
             + " order by n.year desc, n.updatedAt desc, n.id desc",
-            countQuery = "select count(*) from (select n.id as id from Nomination n " + FILTER
+            countQuery = "select count(*) from (select n.id as id from Nomination n join n.unit u " + FILTER
                     + Paging.COUNTED + ") counted")
     Page<NominationRow> rows(Long scope, Integer year, Integer fromYear, Integer toYear, NominationStatus status,
                              Long formId, String pattern, Pageable pageable);
 
     @Query(value = "select n from Nomination n join fetch n.unit u join fetch u.agency a join fetch n.form " + FILTER
             + " order by n.year desc, n.updatedAt desc, n.id desc",
-            countQuery = "select count(n) from Nomination n " + FILTER)
+            countQuery = "select count(n) from Nomination n join n.unit u " + FILTER)
     Page<Nomination> search(Long scope, Integer year, Integer fromYear, Integer toYear, NominationStatus status,
                             Long formId, String pattern, Pageable pageable);
 

@@ -27,16 +27,18 @@ import vn.mttq.thidua.shared.Names;
 @Transactional(readOnly = true)
 class HonorRollQueries {
 
+    /** The unit joined, so that an agency's awardees are a condition PostgreSQL estimates, not a subquery it cannot. */
     private static final String AWARDEES = """
             from nomination n
             join decision d on d.id = n.decision_id and d.status = 'PUBLISHED'
+            join unit w on w.id = n.unit_id
             """;
     private static final String FILTER = """
             where n.status = 'COMMENDED'
               and (cast(:year as integer) is null or n.year = :year)
               and (cast(:fromYear as integer) is null or n.year between :fromYear and :toYear)
               and (cast(:area as bigint) is null or exists (select 1 from participation p where p.unit_id = n.unit_id and p.content_area_id = :area))
-              and (cast(:agency as bigint) is null or exists (select 1 from unit w where w.id = n.unit_id and w.agency_id = :agency))
+              and (cast(:agency as bigint) is null or w.agency_id = :agency)
               and (:pattern = '%%' or n.search_key like :pattern escape '\\')
             """;
 

@@ -81,7 +81,7 @@ class ReportController {
                 @RequestParam(required = false) Boolean late, java.util.Locale locale,
                 jakarta.servlet.http.HttpServletResponse response) {
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, campaigns.list()).orElse(null);
-        ReportFilter filter = new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
+        ReportFilter filter = ReportFilter.of(q, periodsOf(shown, periods.list()), period, area, agency,
                 Enums.parseOrNull(ReviewStatus.class, status), late);
         exports.excel(response, "bao-cao.xlsx", "report.list.title", locale, List.of(
                 ListExports.column("pledge.unit", 40, Report::getUnitNameOnRecord),
@@ -103,13 +103,13 @@ class ReportController {
         ReviewStatus statusFilter = Enums.parseOrNull(ReviewStatus.class, status);
         List<vn.mttq.thidua.campaign.Campaign> all = campaigns.list();
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
-        Page<ReportRow> result = reports.rows(new ReportFilter(q, shown == null ? null : shown.getId(), period, area, agency,
-                statusFilter, late), Paging.request(page, 20));
+        List<vn.mttq.thidua.period.ReportingPeriod> allPeriods = periods.list();
+        List<vn.mttq.thidua.period.ReportingPeriod> shownPeriods = periodsOf(shown, allPeriods);
+        Page<ReportRow> result = reports.rows(ReportFilter.of(q, shownPeriods, period, area, agency, statusFilter, late),
+                Paging.request(page, 20));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);
-        List<vn.mttq.thidua.period.ReportingPeriod> allPeriods = periods.list();
-        model.addAttribute("filterPeriods", allPeriods.stream()
-                .filter(p -> shown == null || p.getCampaign().getId().equals(shown.getId())).toList());
+        model.addAttribute("filterPeriods", shownPeriods);
         model.addAttribute("reports", result);
         model.addAttribute("q", q);
         model.addAttribute("period", period);
@@ -269,5 +269,11 @@ class ReportController {
         model.addAttribute("open", reports.isOpen(report));
         model.addAttribute("maxEvidence", Report.MAX_EVIDENCE_FILES);
         return "report/form";
+    }
+
+    /** The reporting periods of the shown campaign, or of every campaign for none. */
+    private static List<vn.mttq.thidua.period.ReportingPeriod> periodsOf(vn.mttq.thidua.campaign.Campaign shown,
+                                                                         List<vn.mttq.thidua.period.ReportingPeriod> all) {
+        return all.stream().filter(p -> shown == null || p.getCampaign().getId().equals(shown.getId())).toList();
     }
 }

@@ -1,8 +1,25 @@
 package vn.mttq.thidua.report;
 
+import java.util.List;
+
+import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.review.ReviewStatus;
 
-/** The filters of the report list (the review queue); a null filter does not restrict. */
-public record ReportFilter(String q, Long campaignId, Long periodId, Long areaId, Long agencyId, ReviewStatus status,
-                           Boolean late) {
+/**
+ * What the report list is filtered by. The campaign and the period are the periods they let through, by id: a list
+ * PostgreSQL estimates from its statistics (see ReportRepository.FILTER); empty when the period chosen is not the
+ * campaign's, which nothing matches.
+ */
+public record ReportFilter(String q, List<Long> periodIds, Long areaId, Long agencyId, ReviewStatus status, Boolean late) {
+
+    /**
+     * The filter of the list of a campaign: {@code campaignPeriods} are its reporting periods (or every campaign's),
+     * narrowed to {@code periodId} when one is chosen.
+     */
+    public static ReportFilter of(String q, List<ReportingPeriod> campaignPeriods, Long periodId, Long areaId, Long agencyId,
+                                  ReviewStatus status, Boolean late) {
+        List<Long> ids = campaignPeriods.stream().map(ReportingPeriod::getId)
+                .filter(id -> periodId == null || id.equals(periodId)).toList();
+        return new ReportFilter(q, ids, areaId, agencyId, status, late);
+    }
 }

@@ -76,15 +76,16 @@ public class ReportService {
     }
 
     public Page<Report> search(ReportFilter filter, Pageable pageable) {
-        return reports.search(CurrentUser.require().agencyScope(), filter.campaignId(), filter.periodId(), filter.areaId(),
-                filter.agencyId(),
-                filter.status(), filter.late(), SearchText.containsPattern(filter.q()), pageable);
+        return filter.periodIds().isEmpty() ? Page.empty(pageable) : reports.search(CurrentUser.require().agencyScope(),
+                filter.periodIds(), filter.areaId(), filter.agencyId(), filter.status(), filter.late(),
+                SearchText.containsPattern(filter.q()), pageable);
     }
 
     /** A page of the list's lines for the filter, as the signed-in user may see them. */
     public Page<ReportRow> rows(ReportFilter filter, Pageable pageable) {
-        return reports.rows(CurrentUser.require().agencyScope(), filter.campaignId(), filter.periodId(), filter.areaId(),
-                filter.agencyId(), filter.status(), filter.late(), SearchText.containsPattern(filter.q()), pageable);
+        return filter.periodIds().isEmpty() ? Page.empty(pageable) : reports.rows(CurrentUser.require().agencyScope(),
+                filter.periodIds(), filter.areaId(), filter.agencyId(), filter.status(), filter.late(),
+                SearchText.containsPattern(filter.q()), pageable);
     }
 
     /** The report with everything its pages show, if the signed-in user may see it. */
