@@ -23,6 +23,9 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
             """)
     List<Unit> findByAgency(Long agencyId);
 
+    @Query("select u.id from Unit u where u.agency.id = :agencyId")
+    List<Long> idsOfAgency(Long agencyId);
+
     @Query("""
             select u.agency.id, count(u) from Unit u
             where u.agency.id in :agencyIds and u.status = vn.mttq.thidua.agency.UnitStatus.ACTIVE

@@ -56,6 +56,11 @@ public class UnitService {
         return units.findByAgency(agencies.getVisible(agencyId).getId());
     }
 
+    /** The ids of every unit of an agency, withdrawn ones too (not checked against the user: a query's filter). */
+    public List<Long> idsOf(Long agencyId) {
+        return units.idsOfAgency(agencyId);
+    }
+
     /** The units of an agency the user has already been shown ({@link AgencyService#getVisible}), without reading it again. */
     public List<Unit> of(Agency visible) {
         return units.findByAgency(visible.getId());

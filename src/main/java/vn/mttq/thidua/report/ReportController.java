@@ -81,7 +81,7 @@ class ReportController {
                 @RequestParam(required = false) Boolean late, java.util.Locale locale,
                 jakarta.servlet.http.HttpServletResponse response) {
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, campaigns.list()).orElse(null);
-        ReportFilter filter = ReportFilter.of(q, periodsOf(shown, periods.list()), period, area, agency,
+        ReportFilter filter = ReportFilter.of(q, shown == null ? null : periodsOf(shown, periods.list()), period, area, agency,
                 Enums.parseOrNull(ReviewStatus.class, status), late);
         exports.excel(response, "bao-cao.xlsx", "report.list.title", locale, List.of(
                 ListExports.column("pledge.unit", 40, Report::getUnitNameOnRecord),
@@ -105,7 +105,7 @@ class ReportController {
         vn.mttq.thidua.campaign.Campaign shown = campaigns.shown(campaign, all).orElse(null);
         List<vn.mttq.thidua.period.ReportingPeriod> allPeriods = periods.list();
         List<vn.mttq.thidua.period.ReportingPeriod> shownPeriods = periodsOf(shown, allPeriods);
-        Page<ReportRow> result = reports.rows(ReportFilter.of(q, shownPeriods, period, area, agency, statusFilter, late),
+        Page<ReportRow> result = reports.rows(ReportFilter.of(q, shown == null ? null : shownPeriods, period, area, agency, statusFilter, late),
                 Paging.request(page, 20));
         model.addAttribute("campaign", shown);
         model.addAttribute("campaigns", all);

@@ -19,18 +19,17 @@ import vn.mttq.thidua.shared.Paging;
 interface ReportRepository extends JpaRepository<Report, Long> {
 
     /**
-     * The list's filters. The periods are listed (those of the shown campaign, or the one chosen) and the agency is
-     * the unit's, both plain conditions whose selectivity PostgreSQL reads from its statistics: as subqueries behind
-     * "(:x is null or exists …)" they became filters it could not estimate, and it walked the whole list index for a
-     * page of a campaign or an agency with few reports (1.8 s at the country for every representative's list). The
-     * periods are the report's own column ({@code fk}): on the joined period, the list would not reach the report. A
-     * filter left empty is taken out of the statement (each is planned with its values).
+     * The list's filters. The agency (a representative's, or the one chosen) is the list of its units' ids and the
+     * campaign the list of its periods' ids, on the report's own columns ({@code fk}): lists PostgreSQL estimates from
+     * its statistics. As subqueries behind "(:x is null or exists …)" they became filters it could not estimate, and it
+     * walked the whole list index for a page of an agency or a campaign with few reports (1.8 s at the country for every
+     * representative's list); as joined columns, the count read each report it counted. A filter left empty is taken
+     * out of the statement (each is planned with its values), the lists too when they let everything through.
      */
     String FILTER = """
-            where fk(r.period) in :periodIds
-              and (:scope is null or u.agency.id = :scope)
+            where (:everyPeriod = true or fk(r.period) in :periodIds)
+              and (:everyUnit = true or fk(r.unit) in :unitIds)
               and (:areaId is null or r.contentAreaId = :areaId)
-              and (:agencyId is null or u.agency.id = :agencyId)
               and (:status is null or r.review.status = :status)
               and (:late is null or (r.late = :late and r.review.status <> vn.mttq.thidua.review.ReviewStatus.DRAFT))
               and (:pattern = '%%' or r.searchKey like :pattern escape '\\')
@@ -38,17 +37,17 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     @Query(value = "select r from Report r join fetch r.unit u join fetch u.agency a join fetch u.contentArea "
             + "join fetch r.period p " + FILTER + " order by r.review.submittedAt desc nulls last, r.id desc",
-            countQuery = "select count(r) from Report r join r.unit u " + FILTER)
-    Page<Report> search(Long scope, Collection<Long> periodIds, Long areaId, Long agencyId, ReviewStatus status,
+            countQuery = "select count(r) from Report r " + FILTER)
+    Page<Report> search(boolean everyUnit, Collection<Long> unitIds, boolean everyPeriod, Collection<Long> periodIds, Long areaId, ReviewStatus status,
                         Boolean late, String pattern, Pageable pageable);
 
     @Query(value = "select new vn.mttq.thidua.report.ReportRow(r.id, coalesce(r.unitName, u.name), coalesce(r.agencyName, a.name), "
             + "p.name, p.nameEn, r.review.status, r.late, r.review.submittedAt, r.totalScore) "
             + "from Report r join r.unit u join u.agency a join r.period p " + FILTER
             + " order by r.review.submittedAt desc nulls last, r.id desc",
-            countQuery = "select count(*) from (select r.id as id from Report r join r.unit u " + FILTER
+            countQuery = "select count(*) from (select r.id as id from Report r " + FILTER
                     + Paging.COUNTED + ") counted")
-    Page<ReportRow> rows(Long scope, Collection<Long> periodIds, Long areaId, Long agencyId, ReviewStatus status,
+    Page<ReportRow> rows(boolean everyUnit, Collection<Long> unitIds, boolean everyPeriod, Collection<Long> periodIds, Long areaId, ReviewStatus status,
                          Boolean late, String pattern, Pageable pageable);
 
     /** The report if the scope reaches its agency (a representative's), or any report for a null scope. */

@@ -76,16 +76,40 @@ public class ReportService {
     }
 
     public Page<Report> search(ReportFilter filter, Pageable pageable) {
-        return filter.periodIds().isEmpty() ? Page.empty(pageable) : reports.search(CurrentUser.require().agencyScope(),
-                filter.periodIds(), filter.areaId(), filter.agencyId(), filter.status(), filter.late(),
+        List<Long> unitIds = unitsOf(filter);
+        return isNone(filter, unitIds) ? Page.empty(pageable) : reports.search(unitIds == null, orNone(unitIds),
+                filter.everyPeriod(), filter.periodsOrNone(), filter.areaId(), filter.status(), filter.late(),
                 SearchText.containsPattern(filter.q()), pageable);
     }
 
     /** A page of the list's lines for the filter, as the signed-in user may see them. */
     public Page<ReportRow> rows(ReportFilter filter, Pageable pageable) {
-        return filter.periodIds().isEmpty() ? Page.empty(pageable) : reports.rows(CurrentUser.require().agencyScope(),
-                filter.periodIds(), filter.areaId(), filter.agencyId(), filter.status(), filter.late(),
+        List<Long> unitIds = unitsOf(filter);
+        return isNone(filter, unitIds) ? Page.empty(pageable) : reports.rows(unitIds == null, orNone(unitIds),
+                filter.everyPeriod(), filter.periodsOrNone(), filter.areaId(), filter.status(), filter.late(),
                 SearchText.containsPattern(filter.q()), pageable);
+    }
+
+    /**
+     * The units whose reports the user may see with this filter: those of their agency (a representative's, whatever
+     * agency the address names: another one's gives none), of the agency chosen, or null for every unit.
+     */
+    private List<Long> unitsOf(ReportFilter filter) {
+        Long scope = CurrentUser.require().agencyScope();
+        if (scope != null && filter.agencyId() != null && !scope.equals(filter.agencyId())) {
+            return List.of();
+        }
+        Long agency = scope != null ? scope : filter.agencyId();
+        return agency == null ? null : units.idsOf(agency);
+    }
+
+    /** No period let through (one chosen outside the campaign) or no unit (an agency without any): no report. */
+    private static boolean isNone(ReportFilter filter, List<Long> unitIds) {
+        return (!filter.everyPeriod() && filter.periodIds().isEmpty()) || (unitIds != null && unitIds.isEmpty());
+    }
+
+    private static List<Long> orNone(List<Long> ids) {
+        return ids == null ? List.of() : ids;
     }
 
     /** The report with everything its pages show, if the signed-in user may see it. */
