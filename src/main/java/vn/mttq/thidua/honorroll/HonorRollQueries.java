@@ -86,7 +86,7 @@ class HonorRollQueries {
                     order by n.year desc, n.registry_number
                     limit :limit offset :offset),
                 total as (select count(*) as total from (select 1
-                """ + AWARDEES + ofAgency + FILTER + " limit " + (Paging.COUNT_LIMIT + 1) + """
+                """ + AWARDEES + ofAgency + FILTER + Paging.COUNTED + """
                 ) counted)
                 select coalesce(s.individual_name, s.unit_name, u.name), s.nominee_type = 'INDIVIDUAL', coalesce(s.unit_name, u.name),
                        coalesce(s.agency_name, a.name), f.name, f.name_en, s.year, s.registry_number, s.decision, s.code, s.signed_on,

@@ -153,7 +153,7 @@ class InsightQueries {
                     order by ca.number, a.name, u.name, u.id
                     limit :size offset :offset),
                 total as (select count(*) as total from (select 1
-                """ + matching + " limit " + (Paging.COUNT_LIMIT + 1) + """
+                """ + matching + Paging.COUNTED + """
                 ) counted)
                 select s.unit_id, s.unit_name, s.agency_id, s.agency_name, s.kind, s.number, s.area_name, s.name_en, s.status,
                        s.report_id, s.report_status, t.total

@@ -18,8 +18,9 @@ public final class Paging {
      * the first {@link #COUNT_LIMIT} and one more matches found, to know that there are more. Any of them, in no order:
      * counted in the id's order, a state that thousands of reports are in had every one of them sorted on each view.
      * Hibernate requires an order before a limit in a subquery: a constant one, which PostgreSQL's planner drops, so
-     * that it reads the first matches from whichever index finds them soonest. A constant expression, so that the
-     * repositories' query annotations can hold it.
+     * that it reads the first matches from whichever index finds them soonest. The same clause ends the native counts
+     * (the honor roll, the units taking part). A constant expression, so that the repositories' query annotations can
+     * hold it.
      */
     public static final String COUNTED = " order by length('') limit " + (COUNT_LIMIT + 1) + " ";
 
