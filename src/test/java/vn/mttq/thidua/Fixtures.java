@@ -19,6 +19,8 @@ public class Fixtures {
     @org.springframework.beans.factory.annotation.Autowired
     private vn.mttq.thidua.agency.UnitService units;
     @org.springframework.beans.factory.annotation.Autowired
+    private vn.mttq.thidua.campaign.CampaignService campaigns;
+    @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.security.core.userdetails.UserDetailsService users;
 
     public Fixtures(JdbcTemplate jdbc, org.springframework.security.crypto.password.PasswordEncoder encoder) {
@@ -47,6 +49,15 @@ public class Fixtures {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                         user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Takes a step of a campaign's life as the signed-in person, as its confirmation page would post it: with the
+     * page's seal of what the step does now and, for an admin's step, a reason.
+     */
+    public vn.mttq.thidua.campaign.Campaign stepCampaign(long id, vn.mttq.thidua.campaign.CampaignStatus to, String reason) {
+        flush();
+        return campaigns.step(id, to, versionOf("campaign", id), campaigns.preview(id, to).confirmation(), reason);
     }
 
     /** Writes what the test's transaction holds, so that SQL sees it. */

@@ -58,6 +58,9 @@ public class Campaign extends TrackedEntity implements Audited {
     private Instant launchedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** Why an admin took the last step (a step back, a step over what the rules would hold back); null otherwise. */
+    @Column(name = "status_reason")
+    private String statusReason;
 
     @OneToMany(mappedBy = "campaign")
     @OrderBy("sortOrder")
@@ -91,16 +94,48 @@ public class Campaign extends TrackedEntity implements Audited {
         this.endYear = details.endYear();
     }
 
-    /** The next step of the campaign's life; launching needs at least one content area. */
-    void step(CampaignStatus next, Instant at) {
-        if (next == CampaignStatus.LAUNCHED && contentAreas.isEmpty()) {
-            throw new BusinessRuleException("campaign.error.noContentArea");
+    /**
+     * Whether the step to {@code next} may be taken, given what the campaign holds ({@code facts}): launching needs
+     * a content area; the final review waits for its period to open and closing for nothing to await review — an
+     * admin may go ahead of either with a reason; a step back is an admin's, with a reason, and back to launched
+     * only while periods are still ahead.
+     */
+    StepCheck check(CampaignStatus next, CampaignFacts facts) {
+        if (!status.canBecome(next)) {
+            return StepCheck.refused("campaign.error.transition." + status.name() + "." + next.name(), null);
         }
+        if (status.isBack(next)) {
+            if (next == CampaignStatus.LAUNCHED && facts.periodsAhead() == 0) {
+                return StepCheck.refused("campaign.error.periodsOver", null);
+            }
+            return StepCheck.adminWithReason("campaign.rule.back." + status.name() + "." + next.name(), null);
+        }
+        if (next == CampaignStatus.LAUNCHED && contentAreas.isEmpty()) {
+            return StepCheck.refused("campaign.error.noContentArea", null);
+        }
+        if (next == CampaignStatus.FINAL_REVIEW && !facts.finalReviewBegun()) {
+            return facts.finalReviewOpensOn().isPresent()
+                    ? StepCheck.adminWithReason("campaign.rule.finalReviewEarly",
+                            facts.finalReviewOpensOn().get().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                    : StepCheck.adminWithReason("campaign.rule.noFinalReviewPeriod", null);
+        }
+        if (next == CampaignStatus.CLOSED && facts.awaitingReview() > 0) {
+            return StepCheck.adminWithReason("campaign.rule.closingWithWork", facts.awaitingReview());
+        }
+        return StepCheck.allowed();
+    }
+
+    /** Takes the step (checked beforehand by {@link #check}); {@code reason} is an admin's, or null. */
+    void step(CampaignStatus next, Instant at, String reason) {
+        CampaignStatus from = status;
         status = status.to(next);
-        if (next == CampaignStatus.LAUNCHED) {
+        statusReason = reason == null || reason.isBlank() ? null : reason.trim();
+        if (next == CampaignStatus.LAUNCHED && from == CampaignStatus.DRAFT) {
             launchedAt = at;
         } else if (next == CampaignStatus.CLOSED) {
             closedAt = at;
+        } else if (from == CampaignStatus.CLOSED) {
+            closedAt = null;
         }
     }
 
@@ -148,6 +183,7 @@ public class Campaign extends TrackedEntity implements Audited {
         state.put("description", description);
         state.put("years", startYear + "–" + endYear);
         state.put("status", status);
+        state.put("statusReason", statusReason);
         return state;
     }
 }

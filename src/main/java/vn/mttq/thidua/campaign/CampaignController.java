@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.mttq.thidua.shared.BusinessRuleException;
-import vn.mttq.thidua.shared.Enums;
 import vn.mttq.thidua.attachment.AttachmentRequests;
 import vn.mttq.thidua.web.Forms;
 
@@ -111,21 +110,42 @@ class CampaignController {
         return form(model, campaigns.get(id));
     }
 
-    /** The next step of the campaign's life; a step it cannot take is a message on its page. */
+    /** What a step of the campaign's life will do, in numbers, before it is taken: its confirmation page. */
+    @GetMapping("/{id}/step")
+    String confirm(@PathVariable Long id, @RequestParam CampaignStatus to, Model model) {
+        return confirmation(model, campaigns.preview(id, to), null);
+    }
+
+    /**
+     * The step, as its confirmation page showed it; refused (a post that skipped the page, numbers that have moved,
+     * a missing reason, a rule), the page comes again with what it says now, the reason typed and the message.
+     */
     @PostMapping("/{id}/step")
-    String step(@PathVariable Long id, @RequestParam(required = false) String to,
-                @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String step(@PathVariable Long id, @RequestParam CampaignStatus to,
+                @RequestParam(required = false) Long version, @RequestParam(required = false) String confirmation,
+                @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         try {
-            CampaignStatus next = Enums.parseOrNull(CampaignStatus.class, to);
-            if (next == null) {
-                throw new BusinessRuleException("campaign.error.chooseStep");
-            }
-            campaigns.step(id, next, version);
-            Forms.flash(redirect, "campaign.stepped." + next.name());
+            boolean back = campaigns.get(id).getStatus().isBack(to);
+            campaigns.step(id, to, version, confirmation, reason);
+            Forms.flash(redirect, "campaign.stepped." + (back ? "back." : "") + to.name());
+            return "redirect:/campaigns/" + id;
         } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
+            model.addAttribute("reason", reason);
+            return confirmation(model, campaigns.preview(id, to), e);
         }
-        return "redirect:/campaigns/" + id;
+    }
+
+    private String confirmation(Model model, CampaignStepPreview preview, BusinessRuleException refused) {
+        model.addAttribute("preview", preview);
+        model.addAttribute("campaign", preview.campaign());
+        if (refused != null && "reason".equals(refused.getField())) {
+            model.addAttribute("reasonError", refused.getMessageKey());
+            model.addAttribute("reasonArgument", refused.getArguments().length > 0 ? refused.getArguments()[0] : null);
+        } else if (refused != null) {
+            Object[] args = refused.getArguments();
+            model.addAttribute("problem", new Forms.Flash(refused.getMessageKey(), args.length > 0 ? args[0] : null, null));
+        }
+        return "campaign/step";
     }
 
     @PostMapping("/{id}/areas")

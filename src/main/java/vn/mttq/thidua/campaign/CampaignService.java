@@ -10,12 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.audit.AuditLog;
+import vn.mttq.thidua.security.CurrentUser;
+import vn.mttq.thidua.shared.Confirmation;
+import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.SearchText;
@@ -37,10 +41,17 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ObjectProvider<CampaignWork> work;
+    private final ObjectProvider<CampaignCalendar> calendar;
+
+    /** How many records awaiting review a close's confirmation page links to (the figures count them all). */
+    static final int WAITING_SHOWN = 20;
 
     CampaignService(CampaignRepository campaigns, ContentAreaRepository contentAreas,
                     LegalDocumentRepository legalDocuments, ApplicationEventPublisher events, AuditLog auditLog,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<CampaignWork> work, ObjectProvider<CampaignCalendar> calendar) {
+        this.work = work;
+        this.calendar = calendar;
         this.campaigns = campaigns;
         this.contentAreas = contentAreas;
         this.legalDocuments = legalDocuments;
@@ -162,15 +173,52 @@ public class CampaignService {
         return campaign;
     }
 
-    /** The next step of the campaign's life (launch, final review, close). */
+    /**
+     * What the step to {@code to} would do now: the figures of the campaign's work that each module holds, what
+     * awaits review (for a close), whether it may be taken and by whom, and the seal its confirmation form carries.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public CampaignStepPreview preview(Long id, CampaignStatus to) {
+        return preview(get(id), to, true);
+    }
+
+    private CampaignStepPreview preview(Campaign campaign, CampaignStatus to, boolean withWaiting) {
+        LocalDate today = LocalDate.now(clock);
+        List<CampaignWork.Figure> figures = work.orderedStream().flatMap(w -> w.figures(campaign, today).stream()).toList();
+        CampaignFacts facts = CampaignFacts.of(figures, calendar.getIfAvailable() == null ? Optional.empty()
+                : calendar.getObject().finalReviewOpensOn(campaign), today);
+        List<CampaignWork.Waiting> waiting = withWaiting && to == CampaignStatus.CLOSED && facts.awaitingReview() > 0
+                ? work.orderedStream().flatMap(w -> w.waiting(campaign, WAITING_SHOWN).stream()).toList() : List.of();
+        String seal = Confirmation.of("campaign", campaign.getId(), campaign.getVersion(), campaign.getStatus(), to,
+                figures, facts.finalReviewOpensOn());
+        return new CampaignStepPreview(campaign, to, figures, waiting, campaign.check(to, facts), seal);
+    }
+
+    /**
+     * A step of the campaign's life, taken as its confirmation page showed it ({@code confirmation}, refused if the
+     * page was skipped or what it said has changed) and as its rules allow ({@link Campaign#check}); an admin's step
+     * carries its reason. Audited; the modules holding the campaign's work do their part on {@link CampaignStepped};
+     * a step back tells staff.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Campaign step(Long id, CampaignStatus next, Long version) {
+    public Campaign step(Long id, CampaignStatus to, Long version, String confirmation, String reason) {
         Campaign campaign = get(id);
         Versions.check(Campaign.class, id, campaign.getVersion(), version);
+        CampaignStepPreview preview = preview(campaign, to, false);
+        Confirmation.require(confirmation, preview.confirmation());
+        preview.check().require(CurrentUser.require().isAdmin(), reason);
+        String written = preview.check().needsReason() ? reason.trim() : null;
+        CampaignStatus from = campaign.getStatus();
         Map<String, Object> before = campaign.auditState();
-        campaign.step(next, clock.instant());
-        auditLog.changed(next.name(), campaign, before);
+        campaign.step(to, clock.instant(), written);
+        auditLog.changed(from.isBack(to) ? "BACK_TO_" + to.name() : to.name(), campaign, before, written);
+        events.publishEvent(new CampaignStepped(campaign.getId(), from, to, written));
+        if (from.isBack(to)) {
+            String kind = "CAMPAIGN_BACK_TO_" + to.name();
+            events.publishEvent(Notify.staff(kind, kind + ":" + id + ":" + campaign.getVersion(), "/campaigns/" + id,
+                    campaign.getShortName(), campaign.getStartYear() + "–" + campaign.getEndYear(), written));
+        }
         return campaign;
     }
 

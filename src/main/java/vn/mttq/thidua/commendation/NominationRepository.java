@@ -102,4 +102,6 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     long countByStatusAndYearBetween(NominationStatus status, int fromYear, int toYear);
 
+    long countByStatusNotInAndYearBetween(java.util.Collection<NominationStatus> statuses, int fromYear, int toYear);
+
 }

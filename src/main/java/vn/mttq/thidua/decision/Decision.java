@@ -86,12 +86,17 @@ public class Decision extends TrackedEntity implements Audited {
     }
 
     /** Signs with the number the counter gave for the decision's year. */
+    /** The code a decision of this number carries: "07/QĐ-MTTQ-BTT". */
+    static String codeOf(int number) {
+        return String.format("%02d", number) + CODE_SUFFIX;
+    }
+
     void sign(int number, String by, Instant at) {
         if (!status.canBecome(DecisionStatus.SIGNED)) {
             throw new BusinessRuleException("decision.error.signed");
         }
         this.number = number;
-        this.code = String.format("%02d", number) + CODE_SUFFIX;
+        this.code = codeOf(number);
         this.status = DecisionStatus.SIGNED;
         this.signedBy = by;
         this.signedAt = at;

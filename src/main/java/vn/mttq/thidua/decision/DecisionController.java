@@ -143,15 +143,30 @@ class DecisionController {
         return form(model, decision);
     }
 
-    @PostMapping("/{id}/sign")
-    String sign(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    /** What signing the draft will do — the number it takes, its awardees — before it is signed. */
+    @GetMapping("/{id}/sign")
+    String confirmSigning(@PathVariable Long id, Model model, RedirectAttributes redirect) {
         try {
-            Decision decision = decisions.sign(id, version);
-            Forms.flash(redirect, "decision.issued", decision.getCode());
+            model.addAttribute("signing", decisions.signing(id));
+            return "decision/sign";
         } catch (BusinessRuleException e) {
             Forms.problem(redirect, e);
+            return "redirect:/decisions/" + id;
         }
-        return "redirect:/decisions/" + id;
+    }
+
+    /** Signs as the confirmation page showed it; refused, the page comes again with what it says now and why. */
+    @PostMapping("/{id}/sign")
+    String sign(@PathVariable Long id, @RequestParam(required = false) Long version,
+                @RequestParam(required = false) String confirmation, Model model, RedirectAttributes redirect) {
+        try {
+            Decision decision = decisions.sign(id, version, confirmation);
+            Forms.flash(redirect, "decision.issued", decision.getCode());
+            return "redirect:/decisions/" + id;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("problem", new Forms.Flash(e.getMessageKey(), null, null));
+            return confirmSigning(id, model, redirect);
+        }
     }
 
     @PostMapping("/{id}/discard")

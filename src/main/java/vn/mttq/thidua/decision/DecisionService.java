@@ -20,6 +20,7 @@ import vn.mttq.thidua.commendation.Nomination;
 import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Confirmation;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.shared.SearchText;
@@ -129,14 +130,33 @@ public class DecisionService {
     }
 
     /**
-     * Signs a draft: the decision gets its number, each nominee its registry number, and the nominees become
-     * commended — all in one transaction, or nothing.
+     * Signs a draft as its confirmation page showed it ({@code confirmation}: refused, changing nothing, when the page
+     * was skipped or its awardees or text have changed since): the decision gets its number, each nominee its
+     * registry number, and the nominees become commended — all in one transaction, or nothing.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Decision sign(Long id, Long version) {
+    public Decision sign(Long id, Long version, String confirmation) {
         Decision decision = draftToChange(id);
         Versions.check(Decision.class, id, decision.getVersion(), version);
+        Confirmation.require(confirmation, signing(decision).confirmation());
+        return signNow(decision);
+    }
+
+    /** What signing the draft will do: its number, its awardees, the seal of the confirmation form. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public DecisionSigning signing(Long id) {
+        return signing(draftToChange(id));
+    }
+
+    private DecisionSigning signing(Decision decision) {
+        List<Nomination> nominees = awardees(decision);
+        return new DecisionSigning(decision, Decision.codeOf(counter.peek("DECISION", decision.getYear())), nominees,
+                Confirmation.of("decision", decision.getId(), decision.getVersion(),
+                        nominees.stream().map(Nomination::getId).toList()));
+    }
+
+    private Decision signNow(Decision decision) {
         List<Nomination> nominees = awardees(decision);
         if (nominees.isEmpty()) {
             throw BusinessRuleException.onField("nominationIds", "decision.error.noAwardee");
@@ -156,8 +176,7 @@ public class DecisionService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Decision issue(DecisionDetails form) {
-        Decision decision = draft(form);
-        return sign(decision.getId(), decision.getVersion());
+        return signNow(draft(form));
     }
 
     /** Discards a draft: its nominees await a decision again. */

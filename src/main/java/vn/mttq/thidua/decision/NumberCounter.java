@@ -19,6 +19,12 @@ class NumberCounter {
         this.jdbc = jdbc;
     }
 
+    /** The number {@link #next} would give now (what a confirmation page shows; another signing may take it first). */
+    int peek(String kind, int year) {
+        return jdbc.queryForObject("select coalesce(max(last_number), 0) + 1 from number_counter where kind = ? and year = ?",
+                Integer.class, kind, year);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     int next(String kind, int year) {
         return jdbc.queryForObject("""

@@ -215,10 +215,18 @@ class DemoData implements SmartInitializingSingleton {
         jdbc.update("update reporting_period set opens_on = ?, due_on = ?, closes_on = ? where campaign_id = ? "
                 + "and kind = 'ANNUAL' and year = ?", today.plusDays(12), today.plusDays(45), today.plusDays(60),
                 next.getId(), year);
-        campaigns.step(next.getId(), CampaignStatus.LAUNCHED, campaigns.get(next.getId()).getVersion());
-        campaigns.step(reference.getId(), CampaignStatus.FINAL_REVIEW, campaigns.get(reference.getId()).getVersion());
-        campaigns.step(reference.getId(), CampaignStatus.CLOSED, campaigns.get(reference.getId()).getVersion());
+        step(next.getId(), CampaignStatus.LAUNCHED, null);
+        step(reference.getId(), CampaignStatus.FINAL_REVIEW, null);
+        // what the history left awaiting review is closed over by an admin, and stands as not reviewed
+        step(reference.getId(), CampaignStatus.CLOSED, "Tổng kết giai đoạn 2021–2025 đã xong; hồ sơ còn chờ duyệt "
+                + "không được xét (dữ liệu minh họa).");
         history.nextCampaign(next.getId(), rep1AgencyId, year);
+    }
+
+    /** A step of a campaign's life, taken as its confirmation page shows it now; an admin's with its reason. */
+    private void step(Long campaignId, CampaignStatus to, String reason) {
+        campaigns.step(campaignId, to, campaigns.get(campaignId).getVersion(),
+                campaigns.preview(campaignId, to).confirmation(), reason);
     }
 
     /**

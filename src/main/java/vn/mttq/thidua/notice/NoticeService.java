@@ -45,7 +45,7 @@ public class NoticeService {
 
     /**
      * The notices of an event, written in the publisher's transaction (a change that rolls back tells nobody): to the
-     * enabled representatives of its agency and to the accounts it names, once per person and event key — a second
+     * enabled representatives of its agency, to the accounts it names and, when it says so, to staff and admins, once per person and event key — a second
      * delivery of the same event (another instance, a re-run job) changes nothing.
      */
     @EventListener
@@ -56,7 +56,8 @@ public class NoticeService {
         List<Number> told = em.createNativeQuery("""
                 insert into notice (account_id, kind, event_key, args, link, created_at)
                 select a.id, :kind, :eventKey, :args, :link, :now from account a
-                where a.enabled and ((a.role = 'AGENCY_REP' and a.agency_id = :agency) or a.id in (:named))
+                where a.enabled and ((a.role = 'AGENCY_REP' and a.agency_id = :agency) or a.id in (:named)
+                                   or (:staff and a.role in ('STAFF', 'ADMIN')))
                 on conflict (account_id, event_key) do nothing
                 returning account_id
                 """)
@@ -67,6 +68,7 @@ public class NoticeService {
                 .setParameter("now", clock.instant())
                 .setParameter("agency", event.agencyId() == null ? -1L : event.agencyId())
                 .setParameter("named", named)
+                .setParameter("staff", event.staff())
                 .getResultList();
         told.forEach(id -> unread.forget(id.longValue()));
     }

@@ -61,4 +61,28 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     long countByReviewStatus(ReviewStatus status);
 
     long countByReviewStatusAndYearBetween(ReviewStatus status, int fromYear, int toYear);
+
+    /** How many pledges of these years stand in each status: rows of (status, count). */
+    @Query("select p.review.status, count(p) from Pledge p where p.year between :fromYear and :toYear group by p.review.status")
+    List<Object[]> countByStatus(int fromYear, int toYear);
+
+    /** Pledges of these years in a status, the earliest handed in first, with their units. */
+    @Query("""
+            select p from Pledge p join fetch p.unit
+            where p.review.status = :status and p.year between :fromYear and :toYear
+            order by p.review.submittedAt, p.id
+            """)
+    List<Pledge> inStatus(ReviewStatus status, int fromYear, int toYear, org.springframework.data.domain.Limit limit);
+
+    @Query("""
+            select p.id from Pledge p, vn.mttq.thidua.campaign.Campaign c
+            where c.id = :campaignId and p.year between c.startYear and c.endYear and p.review.status = :status
+            order by p.id
+            """)
+    List<Long> idsInStatusOfCampaign(ReviewStatus status, Long campaignId);
+
+    /** Moves pledges to a status as their campaign's step does (a new version: a form open on them is stale). */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Pledge p set p.review.status = :status, p.version = p.version + 1 where p.id in :ids")
+    int moveTo(List<Long> ids, ReviewStatus status);
 }

@@ -91,4 +91,24 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             order by p.closesOn desc
             """)
     List<Report> acceptedOfUnit(Long unitId);
+
+    /** How many reports of a campaign's periods stand in each status: rows of (status, count). */
+    @Query("select r.review.status, count(r) from Report r where r.period.campaign.id = :campaignId group by r.review.status")
+    List<Object[]> countByStatusOfCampaign(Long campaignId);
+
+    /** Reports of a campaign's periods in a status, the earliest handed in first, with their units and periods. */
+    @Query("""
+            select r from Report r join fetch r.unit join fetch r.period p
+            where r.review.status = :status and p.campaign.id = :campaignId
+            order by r.review.submittedAt, r.id
+            """)
+    List<Report> inStatusOfCampaign(ReviewStatus status, Long campaignId, org.springframework.data.domain.Limit limit);
+
+    @Query("select r.id from Report r where r.period.campaign.id = :campaignId and r.review.status = :status order by r.id")
+    List<Long> idsInStatusOfCampaign(ReviewStatus status, Long campaignId);
+
+    /** Moves reports to a status as their campaign's step does (a new version: a form open on them is stale). */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Report r set r.review.status = :status, r.version = r.version + 1 where r.id in :ids")
+    int moveTo(List<Long> ids, ReviewStatus status);
 }

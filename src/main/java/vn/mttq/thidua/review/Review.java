@@ -32,7 +32,9 @@ public class Review {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    /** The agency hands it in: a draft, or a returned one (never one its campaign's close left not reviewed). */
     public void submit(Instant at) {
+        requireEditable();
         status = status.to(ReviewStatus.SUBMITTED);
         submittedAt = at;
     }

@@ -11,17 +11,20 @@ import vn.mttq.thidua.shared.BusinessRuleException;
 /**
  * The review cycle of what an agency hands in (a pledge, a report), in one place:
  * DRAFT → SUBMITTED → ACCEPTED | RETURNED → SUBMITTED … The agency edits a draft or a returned item; staff
- * review a submitted one. A forbidden step is a {@link BusinessRuleException} that says so.
+ * review a submitted one. When its campaign is closed while it still awaits review (an admin's close, with a
+ * reason), it is marked NOT_REVIEWED, and back to SUBMITTED if the campaign is reopened. A forbidden step is a
+ * {@link BusinessRuleException} that says so.
  */
 @NamedInterface("api")
 public enum ReviewStatus {
-    DRAFT, SUBMITTED, ACCEPTED, RETURNED;
+    DRAFT, SUBMITTED, ACCEPTED, RETURNED, NOT_REVIEWED;
 
     private static final Map<ReviewStatus, Set<ReviewStatus>> NEXT = Map.of(
             DRAFT, EnumSet.of(SUBMITTED),
-            SUBMITTED, EnumSet.of(ACCEPTED, RETURNED),
+            SUBMITTED, EnumSet.of(ACCEPTED, RETURNED, NOT_REVIEWED),
             RETURNED, EnumSet.of(SUBMITTED),
-            ACCEPTED, EnumSet.noneOf(ReviewStatus.class));
+            ACCEPTED, EnumSet.noneOf(ReviewStatus.class),
+            NOT_REVIEWED, EnumSet.of(SUBMITTED));
 
     public boolean canBecome(ReviewStatus next) {
         return NEXT.get(this).contains(next);

@@ -4,7 +4,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"audit", "campaign::api", "shared"})
 package vn.mttq.thidua.review;
 
 import org.springframework.modulith.ApplicationModule;

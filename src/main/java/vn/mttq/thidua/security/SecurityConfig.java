@@ -53,7 +53,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/decisions", "/decisions/" + ID, "/decisions/" + ID + "/sign",
                         "/decisions/" + ID + "/discard", "/decisions/" + ID + "/publish",
                         "/decisions/" + ID + "/revoke", "/commendation-forms", "/commendation-forms/**").hasRole("ADMIN")
-                .requestMatchers("/decisions/new", "/decisions/" + ID + "/edit").hasRole("ADMIN")
+                .requestMatchers("/decisions/new", "/decisions/" + ID + "/edit", "/decisions/" + ID + "/sign").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/decision-basis").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/decision-basis", "/decision-basis/**").hasRole("ADMIN")
                 .requestMatchers("/decisions", "/decisions/**").hasAnyRole("STAFF", "ADMIN")
@@ -85,7 +85,8 @@ class SecurityConfig {
                 .requestMatchers("/reports/" + ID + "/edit").hasRole("AGENCY_REP")
                 .requestMatchers("/reports/" + ID + "/score", "/reports/" + ID + "/return",
                         "/reports/" + ID + "/initiatives/**").hasAnyRole("STAFF", "ADMIN")
-                .requestMatchers("/campaigns/new", "/campaigns/" + ID + "/edit", "/campaigns/" + ID + "/areas/**")
+                .requestMatchers("/campaigns/new", "/campaigns/" + ID + "/edit", "/campaigns/" + ID + "/areas/**",
+                        "/campaigns/" + ID + "/step")
                         .hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/campaigns", "/campaigns/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/periods").authenticated()

@@ -36,7 +36,8 @@ class AccessibilityTest extends ChromiumTest {
         for (String path : List.of("/?lang=vi", "/campaigns", "/campaigns/" + fixtures.campaignId(), "/agencies",
                 "/agencies/" + agency, "/agencies/new", "/agencies/" + agency + "/units/new", "/periods",
                 "/periods/" + fixtures.periodId() + "/edit", "/account/password", "/agencies/987654", "/pledges",
-                "/pledges/" + firstOf("pledge", "SUBMITTED"), "/reports", "/reports/" + firstOf("report", "SUBMITTED"),
+                "/pledges/" + firstOf("pledge", "SUBMITTED"), "/reports", "/reports/" + firstOf("report", "NOT_REVIEWED"),
+                "/campaigns/" + fixtures.runningCampaignId() + "/step?to=FINAL_REVIEW",
                 "/criteria", "/criteria/new?area=" + fixtures.count("select min(id) from content_area"), "/rankings",
                 "/dashboard?campaign=" + fixtures.campaignId(), "/dashboard/units?missing=true&campaign=" + fixtures.campaignId()
                         + "&period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'"),
@@ -63,7 +64,8 @@ class AccessibilityTest extends ChromiumTest {
         long decision = fixtures.count("select min(id) from decision where status = 'PUBLISHED'");
         for (String path : List.of("/admin/accounts?lang=en", "/admin/accounts/new", "/audit", "/?lang=vi", "/nominations",
                 "/nominations/" + fixtures.count("select min(id) from nomination"), "/council-sessions", "/council-sessions/new",
-                "/decisions", "/decisions/new", "/decisions/" + decision, "/decision-basis", "/decision-basis/new",
+                "/decisions", "/decisions/new", "/decisions/" + decision,
+                "/campaigns/" + fixtures.campaignId() + "/step?to=FINAL_REVIEW", "/decision-basis", "/decision-basis/new",
                 "/decision-basis/" + fixtures.count("select min(id) from decision_basis") + "/edit?lang=en",
                 "/commendation-forms", "/honor-roll",
                 "/honor-roll?lang=en", "/?lang=vi")) {

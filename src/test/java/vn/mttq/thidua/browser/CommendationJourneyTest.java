@@ -107,6 +107,10 @@ class CommendationJourneyTest extends ChromiumTest {
         assertThat(browser.text()).contains("Đã lưu dự thảo quyết định.").contains("Dự thảo quyết định (chưa có số)")
                 .contains("Xem bản dự thảo (PDF)");
         browser.screenshot("31-admin-draft-decision-vi");
+        browser.click(By.cssSelector("a[href$='/sign']"));
+        assertThat(browser.heading()).isEqualTo("Ký ban hành quyết định?");
+        assertThat(browser.find(By.id("number")).getText()).containsPattern("\\d{2,}/QĐ-MTTQ-BTT");
+        browser.screenshot("31-admin-decision-signing-confirmation-vi");
         browser.submit(By.cssSelector("form[action$='/sign'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã ban hành quyết định số");
         String code = browser.heading().replace("Quyết định số ", "");

@@ -50,6 +50,10 @@ class NextCampaignJourneyTest extends ChromiumTest {
         assertThat(browser.text()).contains("Đã lưu các ngày của kỳ báo cáo.");
 
         browser.open("/campaigns/" + created);
+        browser.click(By.cssSelector("a[href$='/step?to=LAUNCHED']"));
+        assertThat(browser.heading()).isEqualTo("Phát động phong trào?");
+        assertThat(browser.text()).contains("Kỳ chưa đến").contains("Không thể trở lại dự thảo.");
+        browser.screenshot("40-staff-campaign-launch-confirmation-vi");
         browser.submit(By.cssSelector("form[action$='/step'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã phát động phong trào.").contains("Đã phát động");
         browser.screenshot("41-staff-campaign-launched-vi");

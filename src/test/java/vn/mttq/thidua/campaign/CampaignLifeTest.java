@@ -78,7 +78,11 @@ class CampaignLifeTest {
         assertThat(CampaignStatus.DRAFT.canBecome(CampaignStatus.LAUNCHED)).isTrue();
         assertThat(CampaignStatus.LAUNCHED.canBecome(CampaignStatus.FINAL_REVIEW)).isTrue();
         assertThat(CampaignStatus.FINAL_REVIEW.canBecome(CampaignStatus.CLOSED)).isTrue();
-        assertThat(CampaignStatus.forbiddenSteps()).hasSize(13).contains("CLOSED.LAUNCHED", "DRAFT.CLOSED", "LAUNCHED.DRAFT");
+        assertThat(CampaignStatus.FINAL_REVIEW.isBack(CampaignStatus.LAUNCHED)).isTrue();
+        assertThat(CampaignStatus.CLOSED.back()).containsExactly(CampaignStatus.LAUNCHED, CampaignStatus.FINAL_REVIEW);
+        assertThat(CampaignStatus.CLOSED.next()).isEmpty();
+        assertThat(CampaignStatus.forbiddenSteps()).hasSize(10).contains("CLOSED.DRAFT", "DRAFT.CLOSED", "LAUNCHED.DRAFT")
+                .doesNotContain("CLOSED.LAUNCHED");
     }
 
     @Test
@@ -127,7 +131,7 @@ class CampaignLifeTest {
                 .satisfies(p -> assertThat(p.getYear()).isEqualTo(2038));
         assertThat(proposed).filteredOn(p -> p.getKind() == PeriodKind.FINAL_REVIEW).singleElement()
                 .satisfies(p -> assertThat(p.getYear()).isEqualTo(2040));
-        refused(() -> campaigns.step(fresh.getId(), CampaignStatus.LAUNCHED, fresh.getVersion()), "campaign.error.noContentArea");
+        refused(() -> fixtures.stepCampaign(fresh.getId(), CampaignStatus.LAUNCHED, null), "campaign.error.noContentArea");
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/campaigns/" + fresh.getId())
                 .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Phong trào chưa có nội dung thi đua nào").doesNotContain("<ol class=\"list-group");
@@ -148,21 +152,23 @@ class CampaignLifeTest {
         fixtures.flush();
 
         long id = campaign.getId();
-        refused(() -> campaigns.step(id, CampaignStatus.CLOSED, fixtures.versionOf("campaign", id)),
-                "campaign.error.transition.DRAFT.CLOSED");
-        campaigns.step(id, CampaignStatus.LAUNCHED, fixtures.versionOf("campaign", id));
+        refused(() -> fixtures.stepCampaign(id, CampaignStatus.CLOSED, null), "campaign.error.transition.DRAFT.CLOSED");
+        fixtures.stepCampaign(id, CampaignStatus.LAUNCHED, null);
         fixtures.flush();
         refused(() -> campaigns.describe(id, details(2031, 2035), fixtures.versionOf("campaign", id)), "campaign.error.yearsFixed");
         refused(() -> campaigns.addArea(id, new AreaDetails("Thêm", null, "Ai đó", null, null)), "campaign.error.areasFixed");
         ContentArea corrected = campaigns.describeArea(id, added.getId(),
                 new AreaDetails("Chuyển đổi số trong cơ quan", null, "Mọi cơ quan", null, null));
         assertThat(corrected.getNumber()).isEqualTo(6);
-        refused(() -> campaigns.step(id, CampaignStatus.DRAFT, fixtures.versionOf("campaign", id)),
-                "campaign.error.transition.LAUNCHED.DRAFT");
+        refused(() -> fixtures.stepCampaign(id, CampaignStatus.DRAFT, null), "campaign.error.transition.LAUNCHED.DRAFT");
 
-        campaigns.step(id, CampaignStatus.FINAL_REVIEW, fixtures.versionOf("campaign", id));
-        fixtures.flush();
-        campaigns.step(id, CampaignStatus.CLOSED, fixtures.versionOf("campaign", id));
+        // its final review period opens in 2034: staff wait for it, an admin may start it earlier with a reason
+        refused(() -> fixtures.stepCampaign(id, CampaignStatus.FINAL_REVIEW, null), "campaign.rule.finalReviewEarly");
+        Fixtures.signIn(users, "admin");
+        refused(() -> fixtures.stepCampaign(id, CampaignStatus.FINAL_REVIEW, "  "), "campaign.error.reasonRequired");
+        fixtures.stepCampaign(id, CampaignStatus.FINAL_REVIEW, "Kết thúc sớm theo chỉ đạo");
+        Fixtures.signIn(users, "staff");
+        fixtures.stepCampaign(id, CampaignStatus.CLOSED, null);
         fixtures.flush();
         refused(() -> campaigns.describeArea(id, added.getId(), new AreaDetails("x", null, "y", null, null)), "campaign.error.closed");
         refused(() -> campaigns.addDocument(id, "1/KH", LocalDate.of(2026, 1, 1), "Ban Thường trực", "Kế hoạch"),

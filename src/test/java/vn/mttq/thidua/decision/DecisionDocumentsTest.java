@@ -230,7 +230,8 @@ class DecisionDocumentsTest {
         fixtures.flush();
         assertThat(nominations.awaitingDecision()).extracting(n -> n.getId()).contains(second).doesNotContain(first);
 
-        Decision signed = decisions.sign(draft.getId(), fixtures.versionOf("decision", draft.getId()));
+        Decision signed = decisions.sign(draft.getId(), fixtures.versionOf("decision", draft.getId()),
+                decisions.signing(draft.getId()).confirmation());
         fixtures.flush();
         assertThat(signed.getCode()).matches("\\d{2,}/QĐ-MTTQ-BTT");
         assertThat(fixtures.jdbc().queryForObject("select registry_number from nomination where id = ?", String.class, first))

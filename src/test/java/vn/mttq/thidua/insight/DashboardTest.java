@@ -82,9 +82,9 @@ class DashboardTest {
         assertThat(d.participation().total()).isEqualTo(takingPart).isPositive();
 
         long participants = fixtures.count("select count(*) from (" + PARTICIPANTS + ") x", campaign, period, agency, agency);
-        long onTime = fixtures.count("select count(*) from report where period_id = ? and status in ('SUBMITTED', 'ACCEPTED', 'RETURNED') "
+        long onTime = fixtures.count("select count(*) from report where period_id = ? and status in ('SUBMITTED', 'ACCEPTED', 'RETURNED', 'NOT_REVIEWED') "
                 + "and not late and unit_id in (" + PARTICIPANTS + ")", period, campaign, period, agency, agency);
-        long late = fixtures.count("select count(*) from report where period_id = ? and status in ('SUBMITTED', 'ACCEPTED', 'RETURNED') "
+        long late = fixtures.count("select count(*) from report where period_id = ? and status in ('SUBMITTED', 'ACCEPTED', 'RETURNED', 'NOT_REVIEWED') "
                 + "and late and unit_id in (" + PARTICIPANTS + ")", period, campaign, period, agency, agency);
         assertThat(d.total().units()).isEqualTo(participants);
         assertThat(d.total().onTime()).isEqualTo(onTime).isPositive();

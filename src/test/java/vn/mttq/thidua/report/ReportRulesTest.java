@@ -236,11 +236,10 @@ class ReportRulesTest {
         long open = period("ANNUAL", 2028, today.minusDays(3), today.plusDays(3), today.plusDays(10));
         Report report = draft(open);
         fixtures.flush();
-        Fixtures.signIn(users, "staff");
+        Fixtures.signIn(users, "admin");
         long campaign = fixtures.runningCampaignId();
-        campaigns.step(campaign, vn.mttq.thidua.campaign.CampaignStatus.FINAL_REVIEW, fixtures.versionOf("campaign", campaign));
-        fixtures.flush();
-        campaigns.step(campaign, vn.mttq.thidua.campaign.CampaignStatus.CLOSED, fixtures.versionOf("campaign", campaign));
+        fixtures.stepCampaign(campaign, vn.mttq.thidua.campaign.CampaignStatus.FINAL_REVIEW, "Kiểm thử: tổng kết sớm");
+        fixtures.stepCampaign(campaign, vn.mttq.thidua.campaign.CampaignStatus.CLOSED, "Kiểm thử: kết thúc khi còn hồ sơ");
         fixtures.flush();
         fixtures.clear();
 

@@ -59,6 +59,7 @@ class AuthorizationTableTest {
         row("POST /campaigns", L, N, Y, Y);
         row("GET /campaigns/{id}/edit", L, N, Y, Y);
         row("POST /campaigns/{id}", L, N, Y, Y);
+        row("GET /campaigns/{id}/step", L, N, Y, Y);
         row("POST /campaigns/{id}/step", L, N, Y, Y);
         row("POST /campaigns/{id}/areas", L, N, Y, Y);
         row("GET /campaigns/{id}/areas/{areaId}/edit", L, N, Y, Y);
@@ -182,6 +183,7 @@ class AuthorizationTableTest {
         row("POST /decisions", L, N, N, Y);
         row("GET /decisions/{id}/edit", L, N, N, Y);
         row("POST /decisions/{id}", L, N, N, Y);
+        row("GET /decisions/{id}/sign", L, N, N, Y);
         row("POST /decisions/{id}/sign", L, N, N, Y);
         row("POST /decisions/{id}/discard", L, N, N, Y);
         row("GET /decisions/{id}/certificates", L, Y, Y, Y);
@@ -341,6 +343,9 @@ class AuthorizationTableTest {
         }
         if (path.startsWith("/decisions/awardees") || path.startsWith("/decisions/statistics")) {
             path += "?year=2024";
+        }
+        if (path.startsWith("/campaigns/") && path.endsWith("/step") && "GET".equals(method)) {
+            path += "?to=FINAL_REVIEW";
         }
         if (path.startsWith("/dashboard/consolidated")) {
             path += "?period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'");
