@@ -163,14 +163,32 @@ class CouncilController {
         }
     }
 
-    @PostMapping("/{id}/close")
-    String close(@PathVariable Long id, RedirectAttributes redirect) {
-        try {
-            council.close(id);
-            Forms.flash(redirect, "council.closed");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
+    /** What closing the session will settle, nominee by nominee, before it is closed. */
+    @GetMapping("/{id}/close")
+    String confirmClosing(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+        CouncilView view = council.view(id);
+        if (!view.session().isOpen()) {
+            Forms.problem(redirect, new BusinessRuleException("council.error.closed"));
+            return "redirect:/council-sessions/" + id;
         }
-        return "redirect:/council-sessions/" + id;
+        model.addAttribute("councilSession", view.session());
+        model.addAttribute("nominees", view.nominees());
+        model.addAttribute("results", view.results());
+        model.addAttribute("confirmation", council.closingSeal(view));
+        return "council/close";
+    }
+
+    /** Closes as the confirmation page showed it; refused, the page comes again with the results as they stand now. */
+    @PostMapping("/{id}/close")
+    String close(@PathVariable Long id, @RequestParam(required = false) String confirmation, Model model,
+                 RedirectAttributes redirect) {
+        try {
+            council.close(id, confirmation);
+            Forms.flash(redirect, "council.closed");
+            return "redirect:/council-sessions/" + id;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("problem", new Forms.Flash(e.getMessageKey(), null, null));
+            return confirmClosing(id, model, redirect);
+        }
     }
 }

@@ -20,6 +20,7 @@ import vn.mttq.thidua.commendation.Nomination;
 import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Confirmation;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.Notify;
 import vn.mttq.thidua.web.Formats;
@@ -209,12 +210,29 @@ public class CouncilService {
         return view.votes().getOrDefault(nominationId, Map.of()).size();
     }
 
-    /** Closes the session and settles every nominee on it: passed or failed. */
+    /**
+     * What closing the session will settle — each nominee's result as the votes and tallies stand — and the seal of
+     * the confirmation form, which covers those results: a vote cast after the page was opened makes it stale.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public String closingSeal(CouncilView view) {
+        return Confirmation.of("council", view.session().getId(), view.session().getStatus(),
+                new java.util.TreeMap<>(view.results()));
+    }
+
+    /**
+     * Closes the session as its confirmation page showed it ({@code confirmation}; refused, changing nothing, when
+     * the page was skipped or a result has moved since) and settles every nominee on it: passed or failed.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Map<Long, CouncilResult> close(Long sessionId) {
+    public Map<Long, CouncilResult> close(Long sessionId, String confirmation) {
         CouncilView view = view(sessionId);
         CouncilSession session = view.session();
+        if (!session.isOpen()) {
+            throw new BusinessRuleException("council.error.closed");
+        }
+        Confirmation.require(confirmation, closingSeal(view));
         Map<Long, CouncilResult> results = view.results();
         Map<String, Object> before = session.auditState();
         session.close(clock.instant());

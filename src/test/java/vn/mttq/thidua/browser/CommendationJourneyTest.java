@@ -92,6 +92,10 @@ class CommendationJourneyTest extends ChromiumTest {
         browser.submit(By.cssSelector("form[action$='/votes'] button[type=submit]"));
         assertThat(browser.text()).contains("Đồng ý 3 · Không đồng ý 0 · Không ý kiến 0").contains("Đạt ngưỡng thông qua");
         browser.screenshot("31-admin-council-vi");
+        browser.click(By.cssSelector("a[href$='/close']"));
+        assertThat(browser.heading()).isEqualTo("Kết thúc phiên họp và công bố kết quả?");
+        assertThat(browser.text()).contains("Đồng ý 3 · Không đồng ý 0 · Không ý kiến 0").contains("Thông qua");
+        browser.screenshot("31-admin-council-closing-confirmation-vi");
         browser.submit(By.cssSelector("form[action$='/close'] button[type=submit]"));
         assertThat(browser.text()).contains("Đã kết thúc phiên họp").contains("Hội đồng thông qua, chờ phê duyệt");
 

@@ -145,7 +145,7 @@ class CommendationFlowTest {
         fixtures.flush();
         Fixtures.signIn(users, "staff");
         assertThat(council.results(session.getId()).get(n.getId()).passed()).isTrue();
-        council.close(session.getId());
+        council.close(session.getId(), council.closingSeal(council.view(session.getId())));
         fixtures.flush();
         assertThatThrownBy(() -> council.vote(session.getId(), n.getId(), Vote.YES)).isInstanceOf(BusinessRuleException.class);
 

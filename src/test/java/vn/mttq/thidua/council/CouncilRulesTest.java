@@ -121,7 +121,7 @@ class CouncilRulesTest {
         refused(() -> council.recordTally(session.getId(), nomination, 3, 0, 0), "council.error.tally");
 
         Fixtures.signIn(users, "staff");
-        council.close(session.getId());
+        council.close(session.getId(), council.closingSeal(council.view(session.getId())));
         fixtures.flush();
         assertThat(fixtures.jdbc().queryForObject("select status from nomination where id = ?", String.class, nomination))
                 .isEqualTo("PASSED");
