@@ -188,6 +188,11 @@ public class Nomination extends TrackedEntity implements Audited {
         status = status.to(passed ? NominationStatus.PASSED : NominationStatus.FAILED);
     }
 
+    /** Its council's result is discarded (the session was closed by mistake): it is before the council again. */
+    void councilResultDiscarded() {
+        status = status.to(NominationStatus.APPRAISED);
+    }
+
     /** An admin approves; not one who proposed or appraised the nomination. */
     void approve(String by, Instant at) {
         requireOtherThanProposerAndAppraiser(by);

@@ -279,6 +279,14 @@ public class NominationService {
         auditLog.changed("COUNCIL_RESULT", nomination, before, result);
     }
 
+    /** Gives a nominee back to its council, whose session reopens: its result there is discarded. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void unsettleByCouncil(Nomination nomination, String reason) {
+        Map<String, Object> before = nomination.auditState();
+        nomination.councilResultDiscarded();
+        auditLog.changed("COUNCIL_RESULT_DISCARDED", nomination, before, reason);
+    }
+
     /** Puts an approved nominee on a draft decision (it awaits no other decision while there). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

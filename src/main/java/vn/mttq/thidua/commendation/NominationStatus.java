@@ -13,6 +13,7 @@ import vn.mttq.thidua.shared.BusinessRuleException;
  * (DRAFT → SUBMITTED), appraised by staff (→ APPRAISED for the council, or RETURNED with a reason → SUBMITTED),
  * voted by the council (→ PASSED | FAILED), approved or rejected by an admin (→ APPROVED | REJECTED), and then
  * commended on a numbered decision (→ COMMENDED) or, for forms decided elsewhere, proposed upward (→ FORWARDED).
+ * A council session closed by mistake gives its nominees back (PASSED | FAILED → APPRAISED) while none is approved.
  */
 @NamedInterface("api")
 public enum NominationStatus {
@@ -23,8 +24,8 @@ public enum NominationStatus {
             SUBMITTED, EnumSet.of(APPRAISED, RETURNED),
             RETURNED, EnumSet.of(SUBMITTED),
             APPRAISED, EnumSet.of(PASSED, FAILED),
-            PASSED, EnumSet.of(APPROVED, REJECTED),
-            FAILED, EnumSet.noneOf(NominationStatus.class),
+            PASSED, EnumSet.of(APPROVED, REJECTED, APPRAISED),
+            FAILED, EnumSet.of(APPRAISED),
             APPROVED, EnumSet.of(COMMENDED, FORWARDED),
             REJECTED, EnumSet.noneOf(NominationStatus.class),
             COMMENDED, EnumSet.noneOf(NominationStatus.class),

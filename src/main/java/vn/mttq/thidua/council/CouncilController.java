@@ -191,4 +191,34 @@ class CouncilController {
             return confirmClosing(id, model, redirect);
         }
     }
+
+    /** An admin's page to reopen a session closed by mistake: what it gives back, and the reason to write. */
+    @GetMapping("/{id}/reopen")
+    String confirmReopening(@PathVariable Long id, Model model) {
+        CouncilView view = council.view(id);
+        model.addAttribute("councilSession", view.session());
+        model.addAttribute("nominees", view.nominees());
+        model.addAttribute("results", view.results());
+        model.addAttribute("refusal", council.reopeningRefusal(view));
+        model.addAttribute("confirmation", council.reopeningSeal(view));
+        return "council/reopen";
+    }
+
+    @PostMapping("/{id}/reopen")
+    String reopen(@PathVariable Long id, @RequestParam(required = false) String confirmation,
+                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            council.reopen(id, confirmation, reason);
+            Forms.flash(redirect, "council.reopened");
+            return "redirect:/council-sessions/" + id;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("reason", reason);
+            if ("reason".equals(e.getField())) {
+                model.addAttribute("reasonError", e.getMessageKey());
+            } else {
+                model.addAttribute("problem", new Forms.Flash(e.getMessageKey(), null, null));
+            }
+            return confirmReopening(id, model);
+        }
+    }
 }

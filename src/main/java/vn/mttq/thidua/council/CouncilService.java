@@ -17,6 +17,7 @@ import vn.mttq.thidua.account.Account;
 import vn.mttq.thidua.account.AccountService;
 import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.commendation.Nomination;
+import vn.mttq.thidua.commendation.NominationStatus;
 import vn.mttq.thidua.commendation.NominationService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -242,6 +243,54 @@ public class CouncilService {
         }
         auditLog.changed("CLOSE", session, before);
         return results;
+    }
+
+    /** The seal of the reopening page: the session and where each of its nominees stands. */
+    public String reopeningSeal(CouncilView view) {
+        return Confirmation.of("council-reopen", view.session().getId(), view.session().getStatus(),
+                view.nominees().stream().map(n -> n.getId() + ":" + n.getStatus()).toList());
+    }
+
+    /**
+     * Whether a closed session may be reopened: only while each of its nominees still stands as the close left it
+     * (passed or failed, none approved or rejected since); null when it may, else the refusal's message key.
+     */
+    public String reopeningRefusal(CouncilView view) {
+        if (view.session().isOpen()) {
+            return "council.error.notClosed";
+        }
+        boolean settledSince = view.nominees().stream().anyMatch(n -> n.getStatus() != NominationStatus.PASSED
+                && n.getStatus() != NominationStatus.FAILED);
+        return settledSince ? "council.error.settledSince" : null;
+    }
+
+    /**
+     * An admin reopens a session closed by mistake, with a reason: its nominees are before it again (their results
+     * discarded, each audited), votes and tallies kept as they were; refused once one of them has been approved or
+     * rejected.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reopen(Long sessionId, String confirmation, String reason) {
+        CouncilView view = view(sessionId);
+        Confirmation.require(confirmation, reopeningSeal(view));
+        String refusal = reopeningRefusal(view);
+        if (refusal != null) {
+            throw new BusinessRuleException(refusal);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "council.error.reasonRequired");
+        }
+        if (reason.trim().length() > 1000) {
+            throw BusinessRuleException.onField("reason", "campaign.error.reasonTooLong", 1000);
+        }
+        CouncilSession session = view.session();
+        Map<String, Object> before = session.auditState();
+        session.reopen();
+        for (Nomination n : view.nominees()) {
+            nominations.unsettleByCouncil(n, reason.trim());
+        }
+        auditLog.changed("REOPEN_SESSION", session, before, reason.trim());
     }
 
     private static Long memberScope() {

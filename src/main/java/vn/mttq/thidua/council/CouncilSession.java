@@ -101,9 +101,14 @@ public class CouncilSession extends TrackedEntity implements Audited {
     }
 
     void close(Instant at) {
-        requireOpen();
-        status = CouncilSessionStatus.CLOSED;
+        status = status.to(CouncilSessionStatus.CLOSED);
         closedAt = at;
+    }
+
+    /** Open again, its close discarded (its nominees are put back before it by the service). */
+    void reopen() {
+        status = status.to(CouncilSessionStatus.OPEN);
+        closedAt = null;
     }
 
     /** The result of the votes (or of the paper tally) for one nominee under this session's rules. */

@@ -64,6 +64,7 @@ class SecurityConfig {
                 .requestMatchers("/nominations/" + ID + "/approve", "/nominations/" + ID + "/reject",
                         "/nominations/" + ID + "/forward").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/council-sessions/" + ID + "/votes").authenticated()
+                .requestMatchers("/council-sessions/" + ID + "/reopen").hasRole("ADMIN")
                 .requestMatchers("/council-sessions/new", "/council-sessions/" + ID + "/close").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/council-sessions", "/council-sessions/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("STAFF", "ADMIN", "AGENCY_REP")

@@ -26,7 +26,11 @@ class NominationRulesTest {
         assertThat(PASSED.to(REJECTED)).isEqualTo(REJECTED);
         assertThat(APPROVED.to(COMMENDED)).isEqualTo(COMMENDED);
         assertThat(APPROVED.to(FORWARDED)).isEqualTo(FORWARDED);
-        for (NominationStatus end : new NominationStatus[] {FAILED, REJECTED, COMMENDED, FORWARDED}) {
+        // a session closed by mistake and reopened gives its nominees back to the council
+        assertThat(PASSED.to(APPRAISED)).isEqualTo(APPRAISED);
+        assertThat(FAILED.to(APPRAISED)).isEqualTo(APPRAISED);
+        assertThat(FAILED.canBecome(PASSED)).isFalse();
+        for (NominationStatus end : new NominationStatus[] {REJECTED, COMMENDED, FORWARDED}) {
             for (NominationStatus next : values()) {
                 assertThat(end.canBecome(next)).isFalse();
             }

@@ -106,4 +106,46 @@ class CouncilClosingTest {
         assertThat(fixtures.text("select status from council_session where id = ?", session)).isEqualTo("OPEN");
         assertThat(fixtures.text("select status from nomination where id = ?", nominee)).isEqualTo("APPRAISED");
     }
+
+    private MockHttpServletResponse reopen(UserDetails who, String reason) throws Exception {
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/council-sessions/" + session + "/reopen")
+                .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse().getContentAsString());
+        var request = post("/council-sessions/" + session + "/reopen").with(user(who)).with(csrf())
+                .param("confirmation", seal(page)).param("reason", reason);
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        fixtures.flush();
+        return response;
+    }
+
+    @Test
+    void anAdminReopensASessionClosedByMistakeUntilANomineeIsApproved() throws Exception {
+        fixtures.jdbc().update("insert into council_vote (nomination_id, member_id, vote) values (?, "
+                + "(select id from council_member where session_id = ?), 'YES')", nominee, session);
+        assertThat(close(seal(page())).getStatus()).isEqualTo(302);
+        assertThat(fixtures.text("select status from nomination where id = ?", nominee)).isEqualTo("PASSED");
+
+        assertThat(reopen(staff, "Đóng nhầm").getStatus()).isEqualTo(403);
+        String blank = HtmlUtils.htmlUnescape(reopen(users.loadUserByUsername("admin"), " ").getContentAsString());
+        assertThat(blank).contains("Hãy ghi lý do mở lại phiên họp.").contains("is-invalid");
+        assertThat(fixtures.text("select status from council_session where id = ?", session)).isEqualTo("CLOSED");
+        assertThat(fixtures.text("select status from nomination where id = ?", nominee)).isEqualTo("PASSED");
+
+        assertThat(reopen(users.loadUserByUsername("admin"), "Kết thúc nhầm khi còn thành viên chưa bỏ phiếu").getStatus())
+                .isEqualTo(302);
+        assertThat(fixtures.text("select status from council_session where id = ?", session)).isEqualTo("OPEN");
+        assertThat(fixtures.text("select status from nomination where id = ?", nominee)).isEqualTo("APPRAISED");
+        assertThat(fixtures.count("select count(*) from council_vote where nomination_id = ?", nominee)).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from audit_record where action = 'COUNCIL_RESULT_DISCARDED' "
+                + "and entity_id = ? and summary = 'Kết thúc nhầm khi còn thành viên chưa bỏ phiếu'", nominee)).isEqualTo(1);
+
+        // closed again, and this time its nominee approved: the session can no longer be reopened
+        assertThat(close(seal(page())).getStatus()).isEqualTo(302);
+        fixtures.jdbc().update("update nomination set status = 'APPROVED', approved_by = 'admin', approved_at = now() where id = ?",
+                nominee);
+        fixtures.clear();
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(get("/council-sessions/" + session + "/reopen")
+                .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse().getContentAsString());
+        assertThat(refused).contains("không thể mở lại phiên họp").doesNotContain("name=\"reason\"");
+        assertThat(fixtures.text("select status from council_session where id = ?", session)).isEqualTo("CLOSED");
+    }
 }

@@ -174,6 +174,8 @@ class AuthorizationTableTest {
         row("POST /council-sessions/{id}/votes", L, N, Y, Y);
         row("POST /council-sessions/{id}/tallies", L, N, Y, Y);
         row("GET /council-sessions/{id}/close", L, N, Y, Y);
+        row("GET /council-sessions/{id}/reopen", L, N, N, Y);
+        row("POST /council-sessions/{id}/reopen", L, N, N, Y);
         row("POST /council-sessions/{id}/close", L, N, Y, Y);
         row("GET /decisions", L, N, Y, Y);
         row("GET /decisions/export", L, N, Y, Y);
