@@ -60,6 +60,16 @@ public class Fixtures {
         return campaigns.step(id, to, versionOf("campaign", id), campaigns.preview(id, to).confirmation(), reason);
     }
 
+    /** The seal a confirmation page's form carries, read from the page (which must have that form). */
+    public static String sealOf(String page) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"confirmation\" value=\"([0-9a-f]+)\"")
+                .matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("the page has no confirmation form");
+        }
+        return matcher.group(1);
+    }
+
     /** Writes what the test's transaction holds, so that SQL sees it. */
     public void flush() {
         entityManager.flush();

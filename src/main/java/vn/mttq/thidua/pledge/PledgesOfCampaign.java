@@ -1,8 +1,6 @@
 package vn.mttq.thidua.pledge;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Limit;
@@ -31,12 +29,8 @@ class PledgesOfCampaign extends ReviewedWorkOfCampaign {
     }
 
     @Override
-    protected Map<ReviewStatus, Long> countByStatus(Campaign campaign) {
-        Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
-        for (Object[] row : pledges.countByStatus(campaign.getStartYear(), campaign.getEndYear())) {
-            counts.put((ReviewStatus) row[0], (Long) row[1]);
-        }
-        return counts;
+    protected List<Object[]> countByStatus(Campaign campaign) {
+        return pledges.countByStatus(campaign.getStartYear(), campaign.getEndYear());
     }
 
     @Override

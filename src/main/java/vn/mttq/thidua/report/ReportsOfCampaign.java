@@ -1,8 +1,6 @@
 package vn.mttq.thidua.report;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Limit;
@@ -31,12 +29,8 @@ class ReportsOfCampaign extends ReviewedWorkOfCampaign {
     }
 
     @Override
-    protected Map<ReviewStatus, Long> countByStatus(Campaign campaign) {
-        Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
-        for (Object[] row : reports.countByStatusOfCampaign(campaign.getId())) {
-            counts.put((ReviewStatus) row[0], (Long) row[1]);
-        }
-        return counts;
+    protected List<Object[]> countByStatus(Campaign campaign) {
+        return reports.countByStatusOfCampaign(campaign.getId());
     }
 
     @Override

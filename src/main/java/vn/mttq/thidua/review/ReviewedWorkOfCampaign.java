@@ -32,8 +32,8 @@ public abstract class ReviewedWorkOfCampaign implements CampaignWork {
     /** The kind of record, as the audit trail names it ("Pledge"); its figures' words are {@code campaign.figure.<kind>…}. */
     protected abstract String auditType();
 
-    /** How many of the campaign's records stand in each status. */
-    protected abstract Map<ReviewStatus, Long> countByStatus(Campaign campaign);
+    /** How many of the campaign's records stand in each status: rows of (status, count), as a grouped query gives them. */
+    protected abstract List<Object[]> countByStatus(Campaign campaign);
 
     /** The ids of the campaign's records in a status. */
     protected abstract List<Long> idsIn(Long campaignId, ReviewStatus status);
@@ -43,7 +43,10 @@ public abstract class ReviewedWorkOfCampaign implements CampaignWork {
 
     @Override
     public List<Figure> figures(Campaign campaign, LocalDate today) {
-        Map<ReviewStatus, Long> counts = countByStatus(campaign);
+        Map<ReviewStatus, Long> counts = new java.util.EnumMap<>(ReviewStatus.class);
+        for (Object[] row : countByStatus(campaign)) {
+            counts.put((ReviewStatus) row[0], (Long) row[1]);
+        }
         String prefix = "campaign.figure." + auditType();
         return List.of(Figure.awaitingReview(prefix + ".awaitingReview", counts.getOrDefault(ReviewStatus.SUBMITTED, 0L)),
                 Figure.shown(prefix + ".drafts", counts.getOrDefault(ReviewStatus.DRAFT, 0L)

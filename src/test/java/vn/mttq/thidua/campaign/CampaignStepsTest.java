@@ -37,7 +37,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class CampaignStepsTest {
 
-    private static final Pattern SEAL = Pattern.compile("name=\"confirmation\" value=\"([0-9a-f]+)\"");
     /** The columns of a pledge that its campaign's close and reopening must give back as they were. */
     private static final String PLEDGES = """
             select id, unit_id, year, status, submitted_at, return_reason, reviewed_by, reviewed_at, late, title_aimed
@@ -74,9 +73,7 @@ class CampaignStepsTest {
     }
 
     private static String seal(String page) {
-        Matcher matcher = SEAL.matcher(page);
-        assertThat(matcher.find()).as("the page has a confirmation form").isTrue();
-        return matcher.group(1);
+        return Fixtures.sealOf(page);
     }
 
     private MockHttpServletResponse postStep(UserDetails who, String to, String confirmation, String reason) throws Exception {

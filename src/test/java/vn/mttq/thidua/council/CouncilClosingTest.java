@@ -65,9 +65,7 @@ class CouncilClosingTest {
     }
 
     private static String seal(String page) {
-        var matcher = java.util.regex.Pattern.compile("name=\"confirmation\" value=\"([0-9a-f]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return Fixtures.sealOf(page);
     }
 
     private MockHttpServletResponse close(String confirmation) throws Exception {

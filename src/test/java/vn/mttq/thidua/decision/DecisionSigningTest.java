@@ -94,9 +94,7 @@ class DecisionSigningTest {
     }
 
     private static String seal(String page) {
-        var matcher = java.util.regex.Pattern.compile("name=\"confirmation\" value=\"([0-9a-f]+)\"").matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return Fixtures.sealOf(page);
     }
 
     private String nextCode() {
