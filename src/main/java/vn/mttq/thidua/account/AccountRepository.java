@@ -43,4 +43,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a from Account a left join fetch a.agency where a.enabled = true order by a.fullName")
     List<Account> findByEnabledTrueOrderByFullName();
+
+    long countByAgencyIdAndRole(Long agencyId, vn.mttq.thidua.security.Role role);
 }

@@ -219,14 +219,36 @@ public class AccountService {
         Agency successor = ended.successorId() == null ? null : agencies.find(ended.successorId()).orElse(null);
         for (Account account : accounts.findByAgencyIdOrderByUsername(ended.agencyId())) {
             Map<String, Object> before = account.auditState();
-            if (ended.moveRepresentatives() && successor != null) {
+            boolean moved = ended.moveRepresentatives() && successor != null;
+            if (moved) {
                 account.assign(Role.AGENCY_REP, successor);
                 auditLog.changed("MOVE", account, before, successor.getName());
             } else {
                 account.disable();
                 auditLog.changed("DISABLE", account, before, "agency ended");
             }
+            agencies.representativeAffected(ended.changeId(), account.getId(), moved, ended.agencyId());
             sessions.endAll(account.getUsername());
+        }
+    }
+
+    /**
+     * An agency change recorded by mistake was reverted: the representatives it moved are back with their agency, and
+     * those it disabled enabled again; their open sessions end, with the rights they had.
+     */
+    @org.springframework.context.event.EventListener
+    void agencyChangeReverted(vn.mttq.thidua.agency.AgencyChangeReverted reverted) {
+        Agency agency = agencies.find(reverted.agencyId()).orElseThrow();
+        for (Account account : accounts.findAllById(reverted.accountsMoved())) {
+            Map<String, Object> before = account.auditState();
+            account.assign(Role.AGENCY_REP, agency);
+            auditLog.changed("REVERT", account, before, agency.getName());
+            sessions.endAll(account.getUsername());
+        }
+        for (Account account : accounts.findAllById(reverted.accountsDisabled())) {
+            Map<String, Object> before = account.auditState();
+            account.enable();
+            auditLog.changed("REVERT", account, before, agency.getName());
         }
     }
 

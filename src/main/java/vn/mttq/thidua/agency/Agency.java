@@ -107,6 +107,13 @@ public class Agency extends TrackedEntity implements Audited {
         this.endedOn = on;
     }
 
+    /** Active again, as before an end or a split recorded by mistake and reverted. */
+    void reinstate() {
+        this.status = AgencyStatus.ACTIVE;
+        this.successor = null;
+        this.endedOn = null;
+    }
+
     /** Split into several agencies from a day; where each part went is in its changes. */
     void split(java.time.LocalDate on) {
         requireActive();

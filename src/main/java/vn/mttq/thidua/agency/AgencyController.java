@@ -117,7 +117,12 @@ class AgencyController {
         model.addAttribute("units", units.of(agency));
         model.addAttribute("children", CurrentUser.require().isStaffOrAdmin() ? agencies.children(id) : java.util.List.of());
         model.addAttribute("predecessors", agencies.predecessorsOf(agency));
-        model.addAttribute("changes", agencies.changesOf(agency));
+        java.util.List<AgencyChange> changes = agencies.changesOf(agency);
+        model.addAttribute("changes", changes);
+        if (CurrentUser.require().isAdmin()) {
+            model.addAttribute("revertible", changes.stream().filter(c -> c.getAgency().getId().equals(id)
+                    && agencies.isRevertible(c, changes)).map(AgencyChange::getId).toList());
+        }
         if (CurrentUser.require().isStaffOrAdmin()) {
             model.addAttribute("statuses", java.util.List.of(AgencyStatus.MERGED, AgencyStatus.DISSOLVED));
             model.addAttribute("successors", agencies.all().stream().filter(a -> a.isActive() && !a.getId().equals(id)).toList());
@@ -151,17 +156,29 @@ class AgencyController {
         return show(id, model);
     }
 
-    /** Staff record that the agency was merged into another, or dissolved; a wrong value is shown beside its field. */
+    /**
+     * Staff record that the agency was merged into another, or dissolved; a wrong value is shown beside its field.
+     * Posted from the agency's page, the change is not made yet: its confirmation page says what it will do to units
+     * and representatives, and posts the same form again with its seal.
+     */
     @PostMapping("/{id}/end")
     String end(@PathVariable Long id, @Validated @ModelAttribute("endForm") AgencyChangeForms.End endForm,
-               BindingResult result, Model model, RedirectAttributes redirect) {
+               BindingResult result, @RequestParam(required = false) String confirmation, Model model,
+               RedirectAttributes redirect) {
         if (!result.hasErrors()) {
+            AgencyEnding ending = new AgencyEnding(endForm.getHow(), endForm.getSuccessorId(), endForm.getEndedOn(),
+                    endForm.getBasis(), endForm.isMoveRepresentatives());
             try {
-                agencies.end(id, endForm.getHow(), endForm.getSuccessorId(), endForm.getEndedOn(),
-                        endForm.getBasis(), endForm.isMoveRepresentatives());
+                if (confirmation == null) {
+                    return confirmChange(model, agencies.ending(id, ending), null);
+                }
+                agencies.end(id, ending, confirmation);
                 Forms.flash(redirect, "agency.ended");
                 return "redirect:/agencies/" + id;
             } catch (BusinessRuleException e) {
+                if (e.getMessageKey().startsWith("confirmation.")) {
+                    return confirmChange(model, agencies.ending(id, ending), e);
+                }
                 Forms.reject(result, e);
             }
         }
@@ -172,23 +189,66 @@ class AgencyController {
     /** Staff record that the agency was split into several, and where each unit and the representatives go. */
     @PostMapping("/{id}/split")
     String split(@PathVariable Long id, @Validated @ModelAttribute("splitForm") AgencyChangeForms.Split splitForm,
-                 BindingResult result, Model model, RedirectAttributes redirect) {
+                 BindingResult result, @RequestParam(required = false) String confirmation, Model model,
+                 RedirectAttributes redirect) {
         // a unit's choice that names no agency is an error of one map entry: say it beside the table of units
         if (result.getFieldErrors().stream().anyMatch(e -> e.getField().startsWith("unitTo["))) {
             result.rejectValue("unitTo", "typeMismatch.java.lang.Long");
         }
         if (!result.hasErrors()) {
+            AgencySplitting splitting = new AgencySplitting(splitForm.getSuccessorIds(), splitForm.getUnitTo(),
+                    splitForm.getRepresentativesTo(), splitForm.getSplitOn(), splitForm.getSplitBasis());
             try {
-                agencies.split(id, splitForm.getSuccessorIds(), splitForm.getUnitTo(), splitForm.getRepresentativesTo(),
-                        splitForm.getSplitOn(), splitForm.getSplitBasis());
+                if (confirmation == null) {
+                    return confirmChange(model, agencies.splitting(id, splitting), null);
+                }
+                agencies.split(id, splitting, confirmation);
                 Forms.flash(redirect, "agency.splitDone");
                 return "redirect:/agencies/" + id;
             } catch (BusinessRuleException e) {
+                if (e.getMessageKey().startsWith("confirmation.")) {
+                    return confirmChange(model, agencies.splitting(id, splitting), e);
+                }
                 Forms.reject(result, e);
             }
         }
         model.addAttribute("changeOpen", true);
         return show(id, model);
+    }
+
+    /** The confirmation page of an end or a split: what it will do, and the form posted again with the page's seal. */
+    private String confirmChange(Model model, AgencyChangePreview preview, BusinessRuleException refused) {
+        model.addAttribute("preview", preview);
+        if (refused != null) {
+            model.addAttribute("problem", new Forms.Flash(refused.getMessageKey(), null, null));
+        }
+        return "agency/change";
+    }
+
+    /** An admin's page to revert a change recorded by mistake: what it gives back, or why it cannot. */
+    @GetMapping("/{id}/changes/{changeId}/revert")
+    String confirmRevert(@PathVariable Long id, @PathVariable Long changeId, Model model) {
+        model.addAttribute("preview", agencies.reverting(id, changeId));
+        model.addAttribute("changeId", changeId);
+        return "agency/revert";
+    }
+
+    @PostMapping("/{id}/changes/{changeId}/revert")
+    String revert(@PathVariable Long id, @PathVariable Long changeId, @RequestParam(required = false) String confirmation,
+                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            agencies.revert(id, changeId, confirmation, reason);
+            Forms.flash(redirect, "agency.reverted");
+            return "redirect:/agencies/" + id;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("reason", reason);
+            if ("reason".equals(e.getField())) {
+                model.addAttribute("reasonError", e.getMessageKey());
+            } else {
+                model.addAttribute("problem", new Forms.Flash(e.getMessageKey(), null, null));
+            }
+            return confirmRevert(id, changeId, model);
+        }
     }
 
     @GetMapping("/{id}/edit")

@@ -2,11 +2,13 @@ package vn.mttq.thidua.agency;
 
 import org.springframework.modulith.NamedInterface;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.Confirmation;
 import vn.mttq.thidua.shared.NotFoundException;
 import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.shared.Versions;
@@ -36,10 +39,18 @@ public class AgencyService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog auditLog;
     private final java.time.Clock clock;
+    private final AgencyChangeEffectRepository effects;
+    private final ObjectProvider<AgencyRepresentatives> representatives;
+
+    /** How long after it was recorded an admin may revert an agency change. */
+    static final java.time.Duration REVERTIBLE = java.time.Duration.ofDays(30);
 
     AgencyService(AgencyRepository agencies, ClusterRepository clusters, UnitRepository units,
                   AgencyChangeRepository changes, org.springframework.context.ApplicationEventPublisher events,
-                  AuditLog auditLog, java.time.Clock clock) {
+                  AuditLog auditLog, java.time.Clock clock, AgencyChangeEffectRepository effects,
+                  ObjectProvider<AgencyRepresentatives> representatives) {
+        this.effects = effects;
+        this.representatives = representatives;
         this.changes = changes;
         this.events = events;
         this.clock = clock;
@@ -173,64 +184,125 @@ public class AgencyService {
         Map<String, Object> before = agency.auditState();
         String oldName = agency.getName();
         agency.rename(newName.trim());
-        record(agency, AgencyChange.Kind.RENAMED, on, legalBasis, oldName, agency.getName(), null);
+        record(agency, AgencyChange.Kind.RENAMED, on, legalBasis, oldName, agency.getName(), null, clock.instant());
         auditLog.changed("RENAME", agency, before);
         return agency;
     }
 
     /**
-     * The agency merged into {@code successorId} (several merged one at a time into the same successor make a
-     * merger of several into one), or dissolved — its work, if {@code successorId} names one, taken on by that
-     * agency. Its units move to the successor with their history; without one they are withdrawn. Its
-     * representatives move to the successor when staff choose so, and are disabled otherwise.
+     * What ending the agency will do — its active units moved to the successor, or withdrawn without one; its
+     * representatives moved or disabled — checked as {@link #end} will check it, and the seal of the confirmation
+     * page's form.
      */
-    @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Agency end(Long id, AgencyStatus how, Long successorId, java.time.LocalDate on, String legalBasis,
-                      boolean moveRepresentatives) {
+    public AgencyChangePreview ending(Long id, AgencyEnding ending) {
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
-        if (how != AgencyStatus.MERGED && how != AgencyStatus.DISSOLVED) {
-            throw BusinessRuleException.onField("how", "agency.error.chooseChange");
-        }
-        Agency successor = successorId == null ? null : agencies.findById(successorId)
-                .orElseThrow(() -> BusinessRuleException.onField("successorId", "agency.error.successor"));
-        if (how == AgencyStatus.MERGED && successor == null) {
-            throw BusinessRuleException.onField("successorId", "agency.error.successor");
-        }
-        requireDate(on);
-        Map<String, Object> before = agency.auditState();
-        agency.end(how, successor, on);
-        record(agency, how == AgencyStatus.MERGED ? AgencyChange.Kind.MERGED : AgencyChange.Kind.DISSOLVED, on, legalBasis,
-                agency.getName(), null, successor);
-        auditLog.changed(how.name(), agency, before);
-        for (Unit unit : units.findActiveOfAgency(agency.getId())) {
-            Map<String, Object> unitBefore = unit.auditState();
-            if (successor != null) {
-                unit.moveTo(successor);
-                auditLog.changed("MOVE", unit, unitBefore, successor.getName());
-            } else {
-                unit.withdraw("Cơ quan giải thể từ ngày " + on, clock.instant());
-                auditLog.changed("WITHDRAW", unit, unitBefore);
-            }
-        }
-        events.publishEvent(new AgencyEnded(agency.getId(), successor == null ? null : successor.getId(),
-                moveRepresentatives && successor != null));
-        return agency;
+        Agency successor = successorOfEnding(id, ending);
+        List<Unit> active = units.findActiveOfAgency(agency.getId());
+        List<AgencyChangePreview.UnitMove> moves = active.stream().map(u -> new AgencyChangePreview.UnitMove(u.getId(),
+                u.getName(), successor == null ? null : successor.getName())).toList();
+        long representatives = representativesOf(agency.getId());
+        boolean move = ending.moveRepresentatives() && successor != null;
+        return new AgencyChangePreview(agency, moves, move ? representatives : 0, move ? 0 : representatives, null,
+                Confirmation.of("agency-end", id, agency.getVersion(), ending, moves, representatives));
     }
 
     /**
-     * The agency split into several from a day: each of {@code successorIds} (at least two active agencies) takes a
-     * part, recorded as one change each; each active unit moves to the successor {@code unitTo} names for it (one
-     * of them), or is withdrawn when none is named; the representatives move to {@code representativesTo} (one of
-     * them), or are disabled when none is named.
+     * The agency merged into a successor (several merged one at a time into the same successor make a merger of
+     * several into one), or dissolved — its work, if a successor is named, taken on by that agency — as its
+     * confirmation page showed it. Its units move to the successor with their history; without one they are
+     * withdrawn. Its representatives move to the successor when staff choose so, and are disabled otherwise. What it
+     * did to each is kept, so that an admin may revert it.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Agency split(Long id, java.util.Collection<Long> successorIds, Map<Long, Long> unitTo, Long representativesTo,
-                        java.time.LocalDate on, String legalBasis) {
+    public Agency end(Long id, AgencyEnding ending, String confirmation) {
+        Confirmation.require(confirmation, ending(id, ending).confirmation());
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        Agency successor = successorOfEnding(id, ending);
+        AgencyStatus how = ending.how();
+        Map<String, Object> before = agency.auditState();
+        agency.end(how, successor, ending.on());
+        Instant at = clock.instant();
+        AgencyChange change = record(agency, how == AgencyStatus.MERGED ? AgencyChange.Kind.MERGED
+                : AgencyChange.Kind.DISSOLVED, ending.on(), ending.legalBasis(), agency.getName(), null, successor, at);
+        auditLog.changed(how.name(), agency, before);
+        for (Unit unit : units.findActiveOfAgency(agency.getId())) {
+            leave(change, unit, successor, "Cơ quan giải thể từ ngày " + ending.on());
+        }
+        events.publishEvent(new AgencyEnded(agency.getId(), successor == null ? null : successor.getId(),
+                ending.moveRepresentatives() && successor != null, change.getId()));
+        return agency;
+    }
+
+    private Agency successorOfEnding(Long id, AgencyEnding ending) {
+        if (ending.how() != AgencyStatus.MERGED && ending.how() != AgencyStatus.DISSOLVED) {
+            throw BusinessRuleException.onField("how", "agency.error.chooseChange");
+        }
+        Agency successor = ending.successorId() == null ? null : agencies.findById(ending.successorId())
+                .orElseThrow(() -> BusinessRuleException.onField("successorId", "agency.error.successor"));
+        if ((ending.how() == AgencyStatus.MERGED && successor == null)
+                || (successor != null && (successor.getId().equals(id) || !successor.isActive()))) {
+            throw BusinessRuleException.onField("successorId", "agency.error.successor");
+        }
+        requireDate(ending.on());
+        return successor;
+    }
+
+    /**
+     * What splitting the agency will do — each active unit moved to the successor named for it, or withdrawn; the
+     * representatives moved to the one named, or disabled — checked as {@link #split} will check it, and the seal of
+     * the confirmation page's form.
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public AgencyChangePreview splitting(Long id, AgencySplitting split) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        Map<Long, Agency> successors = successorsOfSplit(id, split);
+        List<AgencyChangePreview.UnitMove> moves = units.findActiveOfAgency(agency.getId()).stream()
+                .map(u -> new AgencyChangePreview.UnitMove(u.getId(), u.getName(),
+                        split.unitTo().get(u.getId()) == null ? null : successors.get(split.unitTo().get(u.getId())).getName()))
+                .toList();
+        long representatives = representativesOf(agency.getId());
+        boolean move = split.representativesTo() != null;
+        return new AgencyChangePreview(agency, moves, move ? representatives : 0, move ? 0 : representatives, null,
+                Confirmation.of("agency-split", id, agency.getVersion(), new java.util.TreeSet<>(successors.keySet()),
+                        moves, split.representativesTo(), split.on(), split.legalBasis(), representatives));
+    }
+
+    /**
+     * The agency split into several from a day, as its confirmation page showed it: each of the successors (at least
+     * two active agencies) takes a part, recorded as one change each; each active unit moves to the successor named
+     * for it, or is withdrawn when none is named; the representatives move to the one named, or are disabled. What it
+     * did to each is kept, so that an admin may revert it.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Agency split(Long id, AgencySplitting split, String confirmation) {
+        Confirmation.require(confirmation, splitting(id, split).confirmation());
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        Map<Long, Agency> successors = successorsOfSplit(id, split);
+        Map<String, Object> before = agency.auditState();
+        agency.split(split.on());
+        Instant at = clock.instant();
+        AgencyChange first = null;
+        for (Agency successor : successors.values()) {
+            AgencyChange change = record(agency, AgencyChange.Kind.SPLIT, split.on(), split.legalBasis(), agency.getName(),
+                    null, successor, at);
+            first = first == null ? change : first;
+        }
+        auditLog.changed("SPLIT", agency, before);
+        for (Unit unit : units.findActiveOfAgency(agency.getId())) {
+            Long to = split.unitTo().get(unit.getId());
+            leave(first, unit, to == null ? null : successors.get(to), "Cơ quan chia tách từ ngày " + split.on());
+        }
+        events.publishEvent(new AgencyEnded(agency.getId(), split.representativesTo(), split.representativesTo() != null,
+                first.getId()));
+        return agency;
+    }
+
+    private Map<Long, Agency> successorsOfSplit(Long id, AgencySplitting split) {
         Map<Long, Agency> successors = new java.util.LinkedHashMap<>();
-        for (Long successorId : new java.util.LinkedHashSet<>(successorIds)) {
+        for (Long successorId : new java.util.LinkedHashSet<>(split.successorIds())) {
             Agency successor = agencies.findById(successorId).filter(a -> a.isActive() && !a.getId().equals(id))
                     .orElseThrow(() -> BusinessRuleException.onField("successorIds", "agency.error.successor"));
             successors.put(successorId, successor);
@@ -238,43 +310,167 @@ public class AgencyService {
         if (successors.size() < 2) {
             throw BusinessRuleException.onField("successorIds", "agency.error.splitSuccessors");
         }
-        if (representativesTo != null && !successors.containsKey(representativesTo)) {
+        if (split.representativesTo() != null && !successors.containsKey(split.representativesTo())) {
             throw BusinessRuleException.onField("representativesTo", "agency.error.splitTarget");
         }
-        List<Unit> active = units.findActiveOfAgency(agency.getId());
-        for (Unit unit : active) {
-            Long to = unitTo.get(unit.getId());
+        for (Unit unit : units.findActiveOfAgency(id)) {
+            Long to = split.unitTo().get(unit.getId());
             if (to != null && !successors.containsKey(to)) {
                 throw BusinessRuleException.onField("unitTo", "agency.error.splitTarget");
             }
         }
-        requireDate(on);
-        Map<String, Object> before = agency.auditState();
-        agency.split(on);
-        for (Agency successor : successors.values()) {
-            record(agency, AgencyChange.Kind.SPLIT, on, legalBasis, agency.getName(), null, successor);
+        requireDate(split.on());
+        return successors;
+    }
+
+    /** A unit leaves its ended agency: to the successor, or withdrawn without one; kept as an effect of the change. */
+    private void leave(AgencyChange change, Unit unit, Agency successor, String withdrawalReason) {
+        Map<String, Object> unitBefore = unit.auditState();
+        Long from = unit.getAgency().getId();
+        if (successor != null) {
+            unit.moveTo(successor);
+            auditLog.changed("MOVE", unit, unitBefore, successor.getName());
+        } else {
+            unit.withdraw(withdrawalReason, clock.instant());
+            auditLog.changed("WITHDRAW", unit, unitBefore);
         }
-        auditLog.changed("SPLIT", agency, before);
-        for (Unit unit : active) {
-            Map<String, Object> unitBefore = unit.auditState();
-            Long to = unitTo.get(unit.getId());
-            if (to != null) {
-                unit.moveTo(successors.get(to));
-                auditLog.changed("MOVE", unit, unitBefore, successors.get(to).getName());
-            } else {
-                unit.withdraw("Cơ quan chia tách từ ngày " + on, clock.instant());
-                auditLog.changed("WITHDRAW", unit, unitBefore);
+        effects.save(new AgencyChangeEffect(change.getId(), "Unit", unit.getId(), successor != null
+                ? AgencyChangeEffect.Effect.MOVED : AgencyChangeEffect.Effect.WITHDRAWN, from));
+    }
+
+    /**
+     * What reverting an agency change will give back — the units to their agency, withdrawn ones taking part again,
+     * the representatives' accounts moved back or enabled — or why it cannot be reverted: only the agency's latest
+     * change, within {@link #REVERTIBLE} of its recording, while what it moved still stands as it left it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AgencyChangePreview reverting(Long agencyId, Long changeId) {
+        Agency agency = agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("Agency", agencyId));
+        List<AgencyChange> operation = operation(agencyId, changeId);
+        AgencyChange first = operation.get(0);
+        List<AgencyChangeEffect> done = effects.findByChangeIdOrderById(first.getId());
+        List<AgencyChangePreview.UnitMove> back = new java.util.ArrayList<>();
+        boolean unchanged = true;
+        for (AgencyChangeEffect effect : done) {
+            if ("Unit".equals(effect.getEntityType())) {
+                Unit unit = units.findById(effect.getEntityId()).orElseThrow();
+                unchanged &= effect.getEffect() == AgencyChangeEffect.Effect.MOVED
+                        ? unit.isActive() && operation.stream().anyMatch(c -> c.getSuccessor() != null
+                                && c.getSuccessor().getId().equals(unit.getAgency().getId()))
+                        : !unit.isActive() && unit.getAgency().getId().equals(agencyId);
+                back.add(new AgencyChangePreview.UnitMove(unit.getId(), unit.getName(),
+                        effect.getEffect() == AgencyChangeEffect.Effect.MOVED ? unit.getAgency().getName() : null));
             }
         }
-        events.publishEvent(new AgencyEnded(agency.getId(), representativesTo, representativesTo != null));
+        String refusal = null;
+        if (changes.involving(agencyId).stream().anyMatch(c -> c.getAgency().getId().equals(agencyId)
+                && c.getRecordedAt().isAfter(first.getRecordedAt()))) {
+            refusal = "agency.revert.error.notLatest";
+        } else if (first.getRecordedAt().plus(REVERTIBLE).isBefore(clock.instant())) {
+            refusal = "agency.revert.error.tooOld";
+        } else if (!unchanged || (first.getKind() == AgencyChange.Kind.RENAMED
+                ? !agency.getName().equals(first.getNewName()) : agency.isActive())) {
+            refusal = "agency.revert.error.changedSince";
+        }
+        long moved = done.stream().filter(e -> "Account".equals(e.getEntityType())
+                && e.getEffect() == AgencyChangeEffect.Effect.MOVED).count();
+        long disabled = done.stream().filter(e -> e.getEffect() == AgencyChangeEffect.Effect.DISABLED).count();
+        return new AgencyChangePreview(agency, back, moved, disabled, refusal, Confirmation.of("agency-revert", agencyId,
+                agency.getVersion(), operation.stream().map(AgencyChange::getId).toList(), back));
+    }
+
+    /**
+     * An admin reverts an agency change recorded by mistake, with a reason, as its page showed it: the agency is as it
+     * was (its name, or active again), each unit back to it (a withdrawn one taking part again), its representatives'
+     * accounts moved back or enabled (by the accounts module, on {@link AgencyChangeReverted}); the change's rows are
+     * removed, each audited with the reason.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Agency revert(Long agencyId, Long changeId, String confirmation, String reason) {
+        AgencyChangePreview preview = reverting(agencyId, changeId);
+        Confirmation.require(confirmation, preview.confirmation());
+        if (preview.refusal() != null) {
+            throw new BusinessRuleException(preview.refusal());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("reason", "agency.revert.error.reasonRequired");
+        }
+        if (reason.trim().length() > 1000) {
+            throw BusinessRuleException.onField("reason", "campaign.error.reasonTooLong", 1000);
+        }
+        String why = reason.trim();
+        Agency agency = preview.agency();
+        List<AgencyChange> operation = operation(agencyId, changeId);
+        AgencyChange first = operation.get(0);
+        Map<String, Object> before = agency.auditState();
+        if (first.getKind() == AgencyChange.Kind.RENAMED) {
+            agency.rename(first.getOldName());
+        } else {
+            agency.reinstate();
+        }
+        auditLog.changed("REVERT", agency, before, why);
+        List<Long> accountsMoved = new java.util.ArrayList<>();
+        List<Long> accountsDisabled = new java.util.ArrayList<>();
+        for (AgencyChangeEffect effect : effects.findByChangeIdOrderById(first.getId())) {
+            if ("Unit".equals(effect.getEntityType())) {
+                Unit unit = units.findById(effect.getEntityId()).orElseThrow();
+                Map<String, Object> unitBefore = unit.auditState();
+                if (effect.getEffect() == AgencyChangeEffect.Effect.MOVED) {
+                    unit.moveTo(agency);
+                } else {
+                    unit.reinstate();
+                }
+                auditLog.changed("REVERT", unit, unitBefore, why);
+            } else if (effect.getEffect() == AgencyChangeEffect.Effect.MOVED) {
+                accountsMoved.add(effect.getEntityId());
+            } else {
+                accountsDisabled.add(effect.getEntityId());
+            }
+        }
+        for (AgencyChange change : operation) {
+            auditLog.record("DELETE", change.auditType(), change.getId(), why, change.auditState(), null);
+        }
+        changes.deleteAll(operation);
+        events.publishEvent(new AgencyChangeReverted(agencyId, accountsMoved, accountsDisabled));
         return agency;
     }
 
-    private void record(Agency agency, AgencyChange.Kind kind, java.time.LocalDate on, String legalBasis, String oldName,
-                        String newName, Agency successor) {
+    /** The rows recorded with one change of the agency (a split's several, one per successor), the first first. */
+    private List<AgencyChange> operation(Long agencyId, Long changeId) {
+        AgencyChange change = changes.findById(changeId).filter(c -> c.getAgency().getId().equals(agencyId))
+                .orElseThrow(() -> new NotFoundException("AgencyChange", changeId));
+        return changes.involving(agencyId).stream().filter(c -> c.getAgency().getId().equals(agencyId)
+                        && c.getKind() == change.getKind() && c.getRecordedAt().equals(change.getRecordedAt()))
+                .sorted(java.util.Comparator.comparing(AgencyChange::getId)).toList();
+    }
+
+    /** Whether an admin may still revert this change of the agency (what its page offers). */
+    public boolean isRevertible(AgencyChange change, List<AgencyChange> changesOfAgency) {
+        Long agencyId = change.getAgency().getId();
+        return change.getRecordedAt().plus(REVERTIBLE).isAfter(clock.instant())
+                && changesOfAgency.stream().noneMatch(c -> c.getAgency().getId().equals(agencyId)
+                        && c.getRecordedAt().isAfter(change.getRecordedAt()));
+    }
+
+    /** The accounts module says what an agency's end did to one of its representatives, kept for a revert. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void representativeAffected(Long changeId, Long accountId, boolean moved, Long fromAgencyId) {
+        effects.save(new AgencyChangeEffect(changeId, "Account", accountId, moved ? AgencyChangeEffect.Effect.MOVED
+                : AgencyChangeEffect.Effect.DISABLED, fromAgencyId));
+    }
+
+    private long representativesOf(Long agencyId) {
+        AgencyRepresentatives counted = representatives.getIfAvailable();
+        return counted == null ? 0 : counted.countOf(agencyId);
+    }
+
+    private AgencyChange record(Agency agency, AgencyChange.Kind kind, java.time.LocalDate on, String legalBasis,
+                                String oldName, String newName, Agency successor, Instant at) {
         AgencyChange change = changes.save(new AgencyChange(agency, kind, on, blankToNull(legalBasis), oldName, newName,
-                successor, CurrentUser.actorName(), clock.instant()));
+                successor, CurrentUser.actorName(), at));
         auditLog.created(change);
+        return change;
     }
 
     private static void requireDate(java.time.LocalDate on) {

@@ -90,6 +90,13 @@ public class Unit extends TrackedEntity implements Audited {
         this.withdrawalReason = reason;
     }
 
+    /** Taking part again, as before a withdrawal by an agency change recorded by mistake and reverted. */
+    void reinstate() {
+        this.status = UnitStatus.ACTIVE;
+        this.withdrawnAt = null;
+        this.withdrawalReason = null;
+    }
+
     /** The unit now takes part in the area's campaign in that area: its content area is that of its latest campaign. */
     void takesPartIn(ContentArea area) {
         if (contentArea == null || area.getCampaign().getStartYear() >= contentArea.getCampaign().getStartYear()) {

@@ -29,6 +29,7 @@ import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.AgencyDetails;
 import vn.mttq.thidua.agency.AgencyKind;
 import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.agency.AgencyEnding;
 import vn.mttq.thidua.agency.AgencyStatus;
 import vn.mttq.thidua.agency.EmulationCluster;
 import vn.mttq.thidua.agency.UnitDetails;
@@ -177,15 +178,21 @@ class DemoData implements SmartInitializingSingleton {
         for (Agency district : byShortName.values().stream().filter(a -> a.getKind() == AgencyKind.DISTRICT_FRONT)
                 .sorted(java.util.Comparator.comparing(Agency::getName)).toList()) {
             boolean toCaiBe = district.getShortName().equals("MTTQ huyện Cái Bè");
-            agencies.end(district.getId(), AgencyStatus.DISSOLVED, toCaiBe ? caiBe.getId() : null, july, noDistricts, true);
+            end(district.getId(), new AgencyEnding(AgencyStatus.DISSOLVED, toCaiBe ? caiBe.getId() : null, july, noDistricts,
+                    true));
         }
         Agency formerDongThap = newAgency(AgencyKind.DEPARTMENT, "Sở Y tế tỉnh Đồng Tháp (trước ngày 01/07/2025)",
                 "Sở Y tế Đồng Tháp (cũ)", "Thành phố Cao Lãnh, tỉnh Đồng Tháp");
         register(formerDongThap, "Bệnh viện Đa khoa Đồng Tháp", UnitKind.HOSPITAL, areas.get(3), "Thành phố Cao Lãnh");
         Agency health = newAgency(AgencyKind.DEPARTMENT, "Sở Y tế tỉnh Đồng Tháp", "Sở Y tế Đồng Tháp",
                 "Phường Mỹ Tho, tỉnh Đồng Tháp");
-        agencies.end(byShortName.get("Sở Y tế").getId(), AgencyStatus.MERGED, health.getId(), july, oneProvince, true);
-        agencies.end(formerDongThap.getId(), AgencyStatus.MERGED, health.getId(), july, oneProvince, true);
+        end(byShortName.get("Sở Y tế").getId(), new AgencyEnding(AgencyStatus.MERGED, health.getId(), july, oneProvince, true));
+        end(formerDongThap.getId(), new AgencyEnding(AgencyStatus.MERGED, health.getId(), july, oneProvince, true));
+    }
+
+    /** An agency's end, recorded as staff record it: as its confirmation page shows it. */
+    private void end(Long agencyId, AgencyEnding ending) {
+        agencies.end(agencyId, ending, agencies.ending(agencyId, ending).confirmation());
     }
 
     private Agency newAgency(AgencyKind kind, String name, String shortName, String address) {

@@ -74,6 +74,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/agencies/" + ID).authenticated()
                 .requestMatchers("/agencies/" + ID + "/units", "/agencies/" + ID + "/units/new",
                         "/agencies/" + ID + "/participation").authenticated()
+                .requestMatchers("/agencies/" + ID + "/changes/**").hasRole("ADMIN")
                 .requestMatchers("/agencies", "/agencies/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers("/criteria", "/criteria/**").hasAnyRole("STAFF", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/rankings/thresholds").hasRole("ADMIN")

@@ -113,7 +113,7 @@ class AgencyChangeTest {
         form.setKind(AgencyKind.DEPARTMENT);
         form.setName("Cơ quan tiếp nhận sau sáp nhập (kiểm thử)");
         Agency successor = agencies.create(form.details());
-        agencies.end(predecessor, AgencyStatus.MERGED, successor.getId(), JULY, "Nghị quyết sáp nhập (kiểm thử)", true);
+        end(predecessor, new AgencyEnding(AgencyStatus.MERGED, successor.getId(), JULY, "Nghị quyết sáp nhập (kiểm thử)", true));
         fixtures.flush();
 
         assertThat(fixtures.jdbc().queryForObject("select status from agency where id = ?", String.class, predecessor)).isEqualTo("MERGED");
@@ -175,13 +175,13 @@ class AgencyChangeTest {
                 values ('dai_dien_giai_the', '{noop}x', 'Đại diện', 'AGENCY_REP', ?, false, 'x') returning id""", agency.getId());
         fixtures.clear();
 
-        agencies.end(agency.getId(), AgencyStatus.DISSOLVED, null, JULY, null, true);
+        end(agency.getId(), new AgencyEnding(AgencyStatus.DISSOLVED, null, JULY, null, true));
         fixtures.flush();
         assertThat(fixtures.jdbc().queryForObject("select enabled from account where id = ?", Boolean.class, rep)).isFalse();
         assertThat(fixtures.jdbc().queryForObject("select status from unit where id = ?", String.class, unit)).isEqualTo("WITHDRAWN");
         assertThat(fixtures.count("select count(*) from agency_change where agency_id = ? and kind = 'DISSOLVED'", agency.getId()))
                 .isEqualTo(1);
-        assertThatThrownBy(() -> agencies.end(agency.getId(), AgencyStatus.MERGED, null, JULY, null, true))
+        assertThatThrownBy(() -> end(agency.getId(), new AgencyEnding(AgencyStatus.MERGED, null, JULY, null, true)))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -219,13 +219,26 @@ class AgencyChangeTest {
                 .isEqualTo("ACTIVE");
         assertThat(fixtures.count("select count(*) from unit where agency_id = ? and status = 'ACTIVE'", whole.getId())).isEqualTo(3);
 
-        var done = mvc.perform(post(path).with(user(staff)).with(csrf())
+        // the form as staff send it: a confirmation page first, saying what the split will do, which posts it again
+        String confirm = HtmlUtils.htmlUnescape(mvc.perform(post(path).with(user(staff)).with(csrf())
                 .param("successorIds", String.valueOf(east.getId()), String.valueOf(west.getId()))
                 .param("unitTo[" + first + "]", String.valueOf(east.getId()))
                 .param("unitTo[" + second + "]", String.valueOf(west.getId()))
                 .param("unitTo[" + third + "]", "")
                 .param("representativesTo", String.valueOf(west.getId()))
-                .param("splitOn", "01/07/2025").param("splitBasis", "Quyết định chia tách (kiểm thử)")).andReturn().getResponse();
+                .param("splitOn", "01/07/2025").param("splitBasis", "Quyết định chia tách (kiểm thử)"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(confirm).contains("Ghi nhận thay đổi này của cơ quan?").contains("Trạm khuyến nông (kiểm thử) — rút khỏi phong trào")
+                .contains("Chi cục Thủy lợi (kiểm thử) — chuyển sang Cơ quan tiếp nhận phía Đông (kiểm thử)");
+        assertThat(fixtures.jdbc().queryForObject("select status from agency where id = ?", String.class, whole.getId()))
+                .isEqualTo("ACTIVE");
+        var done = mvc.perform(post(path).with(user(staff)).with(csrf())
+                .param("successorIds", String.valueOf(east.getId()), String.valueOf(west.getId()))
+                .param("unitTo[" + first + "]", String.valueOf(east.getId()))
+                .param("unitTo[" + second + "]", String.valueOf(west.getId()))
+                .param("representativesTo", String.valueOf(west.getId()))
+                .param("splitOn", "01/07/2025").param("splitBasis", "Quyết định chia tách (kiểm thử)")
+                .param("confirmation", Fixtures.sealOf(confirm))).andReturn().getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo("/agencies/" + whole.getId());
         fixtures.flush();
         assertThat(fixtures.jdbc().queryForMap("select status, ended_on::text as ended_on from agency where id = ?", whole.getId()))
@@ -248,6 +261,10 @@ class AgencyChangeTest {
         assertThat(page("/agencies/" + whole.getId(), "dai_dien_phia_tay")).contains("Đã chia tách từ ngày 01/07/2025");
         assertThat(mvc.perform(get("/agencies/" + whole.getId()).with(user(users.loadUserByUsername("rep1"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private void end(long agencyId, AgencyEnding ending) {
+        agencies.end(agencyId, ending, agencies.ending(agencyId, ending).confirmation());
     }
 
     private static AgencyForm agencyForm(String name) {

@@ -79,6 +79,8 @@ class AuthorizationTableTest {
         row("POST /agencies/{id}/rename", L, N, Y, Y);
         row("POST /agencies/{id}/end", L, N, Y, Y);
         row("POST /agencies/{id}/split", L, N, Y, Y);
+        row("GET /agencies/{id}/changes/{changeId}/revert", L, N, N, Y);
+        row("POST /agencies/{id}/changes/{changeId}/revert", L, N, N, Y);
         row("GET /agencies/{agencyId}/units/new", L, Y, Y, Y);
         row("GET /agencies/{agencyId}/participation", L, Y, Y, Y);
         row("POST /agencies/{agencyId}/participation", L, Y, Y, Y);
@@ -277,7 +279,10 @@ class AuthorizationTableTest {
                 Map.entry("{fileId}", String.valueOf(file)),
                 Map.entry("{initiativeId}", String.valueOf(initiative)),
                 Map.entry("{areaId}", String.valueOf(fixtures.count("select min(id) from content_area"))),
-                Map.entry("{documentId}", "0"));
+                Map.entry("{documentId}", "0"),
+                Map.entry("{changeId}", String.valueOf(fixtures.count("insert into agency_change (agency_id, kind, effective_on, "
+                        + "old_name, new_name, recorded_by) select id, 'RENAMED', current_date, name, name, 'staff' from agency "
+                        + "where id = ? returning id", agency))));
     }
 
     @Test
