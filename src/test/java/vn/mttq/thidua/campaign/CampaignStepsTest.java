@@ -251,5 +251,21 @@ class CampaignStepsTest {
         String english = HtmlUtils.htmlUnescape(mvc.perform(get("/campaigns/" + reference + "/step").param("to", "FINAL_REVIEW")
                 .param("lang", "en").with(user(admin))).andReturn().getResponse().getContentAsString());
         assertThat(english).contains("Reopen the campaign for its final review?").contains("Reason (kept on the campaign");
+
+        // the 2026–2030 campaign that followed it does not stop an admin reopening it for its final review
+        long notReviewed = fixtures.count("select count(*) from report r join reporting_period p on p.id = r.period_id "
+                + "where p.campaign_id = ? and r.status = 'NOT_REVIEWED'", reference);
+        assertThat(notReviewed).isPositive();
+        String reopen = HtmlUtils.htmlUnescape(mvc.perform(get("/campaigns/" + reference + "/step").param("to", "FINAL_REVIEW")
+                .with(user(admin))).andReturn().getResponse().getContentAsString());
+        assertThat(figure(reopen, "Báo cáo không được xét khi phong trào kết thúc")).isEqualTo(notReviewed);
+        MockHttpServletResponse reopened = mvc.perform(post("/campaigns/" + reference + "/step").with(user(admin)).with(csrf())
+                .param("to", "FINAL_REVIEW").param("version", String.valueOf(fixtures.versionOf("campaign", reference)))
+                .param("confirmation", seal(reopen)).param("reason", "Bổ sung hồ sơ tổng kết")).andReturn().getResponse();
+        assertThat(reopened.getStatus()).isEqualTo(302);
+        fixtures.flush();
+        assertThat(fixtures.text("select status from campaign where id = ?", reference)).isEqualTo("FINAL_REVIEW");
+        assertThat(fixtures.count("select count(*) from report r join reporting_period p on p.id = r.period_id "
+                + "where p.campaign_id = ? and r.status = 'SUBMITTED'", reference)).isEqualTo(notReviewed);
     }
 }

@@ -106,6 +106,9 @@ class EveryPageTest {
         if (pattern.equals("/dashboard/units")) {
             return "?missing=true&period=" + fixtures.count("select min(id) from reporting_period where kind = 'ANNUAL'");
         }
+        if (pattern.equals("/campaigns/{id}/step")) {
+            return "?to=FINAL_REVIEW";
+        }
         if (pattern.startsWith("/rankings")) {
             long report = fixtures.count("select min(id) from report where status = 'ACCEPTED'");
             return "?period=" + fixtures.count("select period_id from report where id = ?", report)
@@ -126,6 +129,10 @@ class EveryPageTest {
         long evidence = fixtures.count("select coalesce(min(id), 1) from evidence_file");
         long initiative = fixtures.count("select coalesce(min(id), 1) from initiative");
         Map<String, String> ids = new LinkedHashMap<>();
+        // the latest change of an agency the demo changed (the districts dissolved in 2025): its revert page
+        long changed = fixtures.count("select agency_id from agency_change order by recorded_at desc, id desc limit 1");
+        ids.put("/agencies/{id}/changes/{changeId}", "/agencies/" + changed + "/changes/"
+                + fixtures.count("select min(id) from agency_change where agency_id = ?", changed));
         ids.put("/agencies/{id}", "/agencies/" + agency);
         ids.put("/agencies/{agencyId}", "/agencies/" + agency);
         ids.put("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency));
