@@ -64,8 +64,8 @@ public class Agency extends TrackedEntity implements Audited {
         this.shortName = shortName;
     }
 
+    /** Its description; an ended agency's only as an admin's correction (the service holds the others to active). */
     void describe(AgencyKind kind, String name, String shortName, Agency parent, EmulationCluster cluster) {
-        requireActive();
         this.kind = kind;
         this.name = name;
         this.shortName = shortName;

@@ -44,7 +44,7 @@ class AgencyController {
     @InitBinder("form")
     void allowFields(WebDataBinder binder, WebRequest request) {
         Forms.bindOnly(binder, request, "kind", "name", "shortName", "parentId", "clusterId", "address", "phone", "email",
-                "contactPerson", "version");
+                "contactPerson", "version", "?correctionReason");
     }
 
     /** The agencies as the list filters them, every page, as an Excel workbook. */
@@ -264,7 +264,11 @@ class AgencyController {
         Agency agency = agencies.getVisible(id);
         if (!result.hasErrors()) {
             try {
-                agencies.update(id, form.details(), form.getVersion());
+                if (agency.isActive() || !CurrentUser.require().isAdmin()) {
+                    agencies.update(id, form.details(), form.getVersion());
+                } else {
+                    agencies.correct(id, form.details(), form.getVersion(), form.getCorrectionReason());
+                }
                 Forms.flash(redirect, "agency.saved", form.getName());
                 return "redirect:/agencies/" + id;
             } catch (BusinessRuleException e) {

@@ -31,6 +31,9 @@ public class AgencyForm {
     @Size(max = 200)
     private String contactPerson;
     private Long version;
+    /** Why an admin corrects the record of an ended agency (only then asked for). */
+    @jakarta.validation.constraints.Size(max = 1000)
+    private String correctionReason;
 
     /** What the form describes, for the service. */
     public AgencyDetails details() {

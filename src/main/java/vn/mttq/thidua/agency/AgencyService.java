@@ -127,7 +127,7 @@ public class AgencyService {
             throw BusinessRuleException.onField("name", "agency.error.nameTaken");
         }
         Agency agency = new Agency(form.kind(), form.name().trim(), blankToNull(form.shortName()));
-        apply(agency, form);
+        apply(agency, form, false);
         agencies.save(agency);
         auditLog.created(agency);
         return agency;
@@ -142,8 +142,32 @@ public class AgencyService {
             throw BusinessRuleException.onField("name", "agency.error.nameTaken");
         }
         Map<String, Object> before = agency.auditState();
-        apply(agency, form);
+        apply(agency, form, false);
         auditLog.changed("UPDATE", agency, before);
+        return agency;
+    }
+
+    /**
+     * An admin corrects the record of an ended agency (merged, split, dissolved), which is otherwise read-only so
+     * that the history shown under its name stays as it was; the reason is written on the audit record.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Agency correct(Long id, AgencyDetails form, Long version, String reason) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        Versions.check(Agency.class, id, agency.getVersion(), version);
+        if (agency.isActive()) {
+            return update(id, form, version);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw BusinessRuleException.onField("correctionReason", "agency.error.correctionReason");
+        }
+        if (agencies.existsByNameIgnoreCaseAndIdNot(form.name().trim(), id)) {
+            throw BusinessRuleException.onField("name", "agency.error.nameTaken");
+        }
+        Map<String, Object> before = agency.auditState();
+        apply(agency, form, true);
+        auditLog.changed("CORRECT", agency, before, reason.trim());
         return agency;
     }
 
@@ -479,7 +503,8 @@ public class AgencyService {
         }
     }
 
-    private void apply(Agency agency, AgencyDetails form) {
+    /** The form's values on the agency: an ended agency's only as an admin's correction. */
+    private void apply(Agency agency, AgencyDetails form, boolean correction) {
         Agency parent = null;
         if (form.parentId() != null) {
             parent = agencies.findById(form.parentId())
@@ -492,6 +517,9 @@ public class AgencyService {
         if (form.clusterId() != null) {
             cluster = clusters.findById(form.clusterId())
                     .orElseThrow(() -> BusinessRuleException.onField("clusterId", "agency.error.clusterMissing"));
+        }
+        if (!correction) {
+            agency.requireActive();
         }
         agency.describe(form.kind(), form.name().trim(), blankToNull(form.shortName()), parent, cluster);
         agency.contact(blankToNull(form.address()), blankToNull(form.phone()), blankToNull(form.email()),

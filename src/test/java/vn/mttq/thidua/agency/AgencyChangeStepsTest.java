@@ -184,4 +184,43 @@ class AgencyChangeStepsTest {
         fixtures.clear();
         assertThat(records()).isEqualTo(before);
     }
+
+    @Test
+    void anEndedAgencysRecordIsReadOnlyButAnAdminsCorrectionWithAReason() throws Exception {
+        Fixtures.signIn(users, "staff");
+        AgencyEnding ending = new AgencyEnding(AgencyStatus.DISSOLVED, null, JULY, null, false);
+        agencies.end(agency, ending, agencies.ending(agency, ending).confirmation());
+        SecurityContextHolder.clearContext();
+        fixtures.flush();
+        var before = fixtures.jdbc().queryForMap("select name, kind, cluster_id, address from agency where id = ?", agency);
+        String name = "Hội Người cao tuổi (đính chính, kiểm thử)";
+
+        String asStaff = HtmlUtils.htmlUnescape(edit(staff, name, null).getContentAsString());
+        assertThat(asStaff).contains("Cơ quan đã kết thúc hoạt động: hồ sơ chỉ còn xem được").contains(name);
+        String noReason = HtmlUtils.htmlUnescape(edit(admin, name, " ").getContentAsString());
+        assertThat(noReason).contains("Hãy ghi lý do đính chính").contains(name);
+        fixtures.clear();
+        assertThat(fixtures.jdbc().queryForMap("select name, kind, cluster_id, address from agency where id = ?", agency))
+                .isEqualTo(before);
+
+        assertThat(edit(admin, name, "Sai chính tả trong tên").getRedirectedUrl()).isEqualTo("/agencies/" + agency);
+        fixtures.flush();
+        assertThat(fixtures.text("select name from agency where id = ?", agency)).isEqualTo(name);
+        assertThat(fixtures.text("select status from agency where id = ?", agency)).isEqualTo("DISSOLVED");
+        assertThat(fixtures.count("select count(*) from audit_record where entity_type = 'Agency' and entity_id = ? "
+                + "and action = 'CORRECT' and summary = 'Sai chính tả trong tên'", agency)).isEqualTo(1);
+    }
+
+    private MockHttpServletResponse edit(UserDetails who, String name, String reason) throws Exception {
+        var request = post("/agencies/" + agency).with(user(who)).with(csrf()).param("kind", "OTHER").param("name", name)
+                .param("shortName", "").param("parentId", "").param("clusterId", "").param("address", "")
+                .param("phone", "").param("email", "").param("contactPerson", "")
+                .param("version", String.valueOf(fixtures.versionOf("agency", agency)));
+        if (reason != null) {
+            request.param("correctionReason", reason);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        fixtures.flush();
+        return response;
+    }
 }
