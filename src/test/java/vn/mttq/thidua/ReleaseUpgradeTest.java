@@ -87,6 +87,12 @@ class ReleaseUpgradeTest {
                 + "from report order by id")).isEqualTo(reportsBefore);
         assertThat(jdbc.queryForList("select id, code, title, status, legal_basis from decision order by id")).isEqualTo(decisionsBefore);
         assertThat(jdbc.queryForObject("select count(*) from account where not email_notices", Long.class)).isZero();
+        // an agency is found by the names of those merged into it: their names folded into its search key (V28, V28_1)
+        List<Map<String, Object>> successions = jdbc.queryForList("""
+                select p.name as predecessor, s.search_key from agency_change c join agency p on p.id = c.agency_id
+                join agency s on s.id = c.successor_id where c.kind = 'MERGED'""");
+        assertThat(successions).isNotEmpty().allSatisfy(row -> assertThat((String) row.get("search_key"))
+                .contains(vn.mttq.thidua.shared.SearchText.fold((String) row.get("predecessor"))));
         assertThat(jdbc.queryForObject("select max(version::int) from flyway_schema_history where success", Integer.class))
                 .isGreaterThanOrEqualTo(18);
     }

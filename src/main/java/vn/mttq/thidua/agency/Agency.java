@@ -57,6 +57,9 @@ public class Agency extends TrackedEntity implements Audited {
     private Agency successor;
     @Column(name = "ended_on")
     private java.time.LocalDate endedOn;
+    /** The names it had, one per line: its own before a rename, and those of the agencies it succeeded. */
+    @Column(name = "former_names")
+    private String formerNames;
 
     public Agency(AgencyKind kind, String name, String shortName) {
         this.kind = kind;
@@ -107,6 +110,24 @@ public class Agency extends TrackedEntity implements Audited {
         this.endedOn = on;
     }
 
+    /** Known by another name it had, or that an agency it succeeded had: found by it, shown as "formerly". */
+    void knownFormerlyAs(String formerName) {
+        if (formerName != null && !formerName.equals(name) && !formerNamesList().contains(formerName)) {
+            formerNames = formerNames == null ? formerName : formerNames + "\n" + formerName;
+        }
+    }
+
+    /** No longer known by that name (the change that gave it was reverted). */
+    void forgetFormerName(String formerName) {
+        java.util.List<String> kept = formerNamesList().stream().filter(n -> !n.equals(formerName)).toList();
+        formerNames = kept.isEmpty() ? null : String.join("\n", kept);
+    }
+
+    /** The names it had, oldest first. */
+    public java.util.List<String> formerNamesList() {
+        return formerNames == null ? java.util.List.of() : java.util.List.of(formerNames.split("\n"));
+    }
+
     /** Active again, as before an end or a split recorded by mistake and reverted. */
     void reinstate() {
         this.status = AgencyStatus.ACTIVE;
@@ -138,7 +159,7 @@ public class Agency extends TrackedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        searchKey = SearchText.key(name, shortName);
+        searchKey = SearchText.key(name, shortName, formerNames);
     }
 
     @Override

@@ -50,27 +50,35 @@ class AgencyController {
     /** The agencies as the list filters them, every page, as an Excel workbook. */
     @GetMapping("/export")
     void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
-                java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+                @RequestParam(required = false) String state, java.util.Locale locale,
+                jakarta.servlet.http.HttpServletResponse response) {
         AgencyKind kindFilter = Enums.parseOrNull(AgencyKind.class, kind);
+        AgencyState stateFilter = Enums.parseOrNull(AgencyState.class, state);
         exports.excel(response, "co-quan-don-vi.xlsx", "agency.list.title", locale, java.util.List.of(
                 ListExports.column("agency.name", 50, Agency::getName),
                 ListExports.column("agency.shortName", 24, Agency::getShortName),
                 ListExports.column("agency.kind", 30, a -> exports.text("agency.kind." + a.getKind(), locale)),
                 ListExports.column("agency.cluster", 30, a -> a.getCluster() == null ? null : a.getCluster().getName()),
-                ListExports.column("agency.endedOn", 12, Agency::getEndedOn)),
-                n -> agencies.search(q, kindFilter, PageRequest.of(n, ListExports.PAGE_SIZE)));
+                ListExports.column("agency.state", 16, a -> exports.text("agency.state." + a.getStatus(), locale)),
+                ListExports.column("agency.endedOn", 12, Agency::getEndedOn),
+                ListExports.column("agency.successor", 50, a -> a.getSuccessor() == null ? null : a.getSuccessor().getName()),
+                ListExports.column("agency.formerNames", 50, a -> String.join("; ", a.formerNamesList()))),
+                n -> agencies.search(q, kindFilter, stateFilter, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page, Model model) {
         AgencyKind kindFilter = Enums.parseOrNull(AgencyKind.class, kind);
-        Page<Agency> result = agencies.search(q, kindFilter, Paging.request(page, PAGE_SIZE));
+        AgencyState stateFilter = Enums.parseOrNull(AgencyState.class, state);
+        Page<Agency> result = agencies.search(q, kindFilter, stateFilter, Paging.request(page, PAGE_SIZE));
         model.addAttribute("agencies", result);
         model.addAttribute("unitCounts", agencies.activeUnitCounts(result.getContent()));
         model.addAttribute("q", q);
         model.addAttribute("kind", kindFilter);
         model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("state", stateFilter);
+        model.addAttribute("states", AgencyState.values());
         return "agency/list";
     }
 

@@ -12,16 +12,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AgencyRepository extends JpaRepository<Agency, Long> {
 
-    @Query(value = """
-            select a from Agency a left join fetch a.parent left join fetch a.cluster
-            where (:kind is null or a.kind = :kind) and a.searchKey like :pattern escape '\\'
-            order by a.name, a.id
-            """,
-            countQuery = """
-            select count(*) from (select a.id as id from Agency a
-            where (:kind is null or a.kind = :kind) and a.searchKey like :pattern escape '\\'
-            """ + Paging.COUNTED + ") counted")
-    Page<Agency> search(AgencyKind kind, String pattern, Pageable pageable);
+    /** The list's filters: kind, status, renamed (a rename among its changes), and the search on every name it had. */
+    String FILTER = """
+            where (:kind is null or a.kind = :kind) and (:status is null or a.status = :status)
+              and (:renamed = false or exists (select c from AgencyChange c where c.agency = a
+                                               and c.kind = vn.mttq.thidua.agency.AgencyChange.Kind.RENAMED))
+              and a.searchKey like :pattern escape '\\'
+            """;
+
+    @Query(value = "select a from Agency a left join fetch a.parent left join fetch a.cluster left join fetch a.successor "
+            + FILTER + " order by a.name, a.id",
+            countQuery = "select count(*) from (select a.id as id from Agency a " + FILTER + Paging.COUNTED + ") counted")
+    Page<Agency> search(AgencyKind kind, AgencyStatus status, boolean renamed, String pattern, Pageable pageable);
 
     /** The agency if the scope reaches it: a representative's scope is their agency, null reaches all. */
     @Query("""

@@ -61,8 +61,10 @@ public class AgencyService {
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public Page<Agency> search(String query, AgencyKind kind, Pageable pageable) {
-        return agencies.search(kind, SearchText.containsPattern(query), pageable);
+    /** Agencies by name — the names they had too —, kind and state (null: any), by name. */
+    public Page<Agency> search(String query, AgencyKind kind, AgencyState state, Pageable pageable) {
+        return agencies.search(kind, state == null ? null : state.status(), state == AgencyState.RENAMED,
+                SearchText.containsPattern(query), pageable);
     }
 
     /** Active units per agency, for a page of agencies, in one query. */
@@ -208,6 +210,7 @@ public class AgencyService {
         Map<String, Object> before = agency.auditState();
         String oldName = agency.getName();
         agency.rename(newName.trim());
+        agency.knownFormerlyAs(oldName);
         record(agency, AgencyChange.Kind.RENAMED, on, legalBasis, oldName, agency.getName(), null, clock.instant());
         auditLog.changed("RENAME", agency, before);
         return agency;
@@ -251,6 +254,9 @@ public class AgencyService {
         AgencyChange change = record(agency, how == AgencyStatus.MERGED ? AgencyChange.Kind.MERGED
                 : AgencyChange.Kind.DISSOLVED, ending.on(), ending.legalBasis(), agency.getName(), null, successor, at);
         auditLog.changed(how.name(), agency, before);
+        if (successor != null) {
+            successor.knownFormerlyAs(agency.getName());
+        }
         for (Unit unit : units.findActiveOfAgency(agency.getId())) {
             leave(change, unit, successor, "Cơ quan giải thể từ ngày " + ending.on());
         }
@@ -312,6 +318,7 @@ public class AgencyService {
         for (Agency successor : successors.values()) {
             AgencyChange change = record(agency, AgencyChange.Kind.SPLIT, split.on(), split.legalBasis(), agency.getName(),
                     null, successor, at);
+            successor.knownFormerlyAs(agency.getName());
             first = first == null ? change : first;
         }
         auditLog.changed("SPLIT", agency, before);
@@ -430,8 +437,11 @@ public class AgencyService {
         Map<String, Object> before = agency.auditState();
         if (first.getKind() == AgencyChange.Kind.RENAMED) {
             agency.rename(first.getOldName());
+            agency.forgetFormerName(first.getOldName());
         } else {
             agency.reinstate();
+            operation.stream().filter(c -> c.getSuccessor() != null)
+                    .forEach(c -> c.getSuccessor().forgetFormerName(agency.getName()));
         }
         auditLog.changed("REVERT", agency, before, why);
         List<Long> accountsMoved = new java.util.ArrayList<>();

@@ -121,6 +121,32 @@ class AgencyChangeStepsTest {
         assertThat(fixtures.count("select count(*) from unit where agency_id = ?", successor)).isEqualTo(2);
         assertThat(fixtures.count("select count(*) from agency_change_effect e join agency_change c on c.id = e.change_id "
                 + "where c.agency_id = ?", agency)).isEqualTo(3);
+
+        // the list finds the ended agency and, by its name, its successor; the state filter shows one or the other
+        fixtures.clear();
+        String byOldName = list("q", "hoi nguoi cao tuoi (kiem thu thay doi)");
+        assertThat(byOldName).contains("Tìm thấy 2 kết quả").contains("Sáp nhập vào Hội tiếp nhận (kiểm thử thay đổi) từ ngày 01/07/2025")
+                .contains("Trước đây: Hội Người cao tuổi (kiểm thử thay đổi)");
+        assertThat(list("state", "MERGED")).contains("Hội Người cao tuổi (kiểm thử thay đổi)")
+                .doesNotContain("Hội tiếp nhận (kiểm thử thay đổi)");
+        assertThat(list("state", "ACTIVE")).doesNotContain("Hội Người cao tuổi (kiểm thử thay đổi)");
+    }
+
+    private String list(String parameter, String value) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get("/agencies").param(parameter, value).param("q",
+                "q".equals(parameter) ? value : "kiem thu thay doi").with(user(staff))).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void theDemosDissolvedDistrictIsFoundAndSaysWhatBecameOfIt() throws Exception {
+        String dissolved = HtmlUtils.htmlUnescape(mvc.perform(get("/agencies").param("q", "cai be").param("state", "DISSOLVED")
+                .with(user(staff))).andReturn().getResponse().getContentAsString());
+        assertThat(dissolved).contains("Ủy ban MTTQ Việt Nam huyện Cái Bè").contains("Giải thể từ ngày 01/07/2025")
+                .doesNotContain("xã Cái Bè, tỉnh Đồng Tháp</a>");
+        String all = HtmlUtils.htmlUnescape(mvc.perform(get("/agencies").param("q", "huyen cai be").with(user(staff)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(all).contains("Ủy ban MTTQ Việt Nam huyện Cái Bè")
+                .contains("Ủy ban MTTQ Việt Nam xã Cái Bè, tỉnh Đồng Tháp").contains("Trước đây: Ủy ban MTTQ Việt Nam huyện Cái Bè");
     }
 
     @Test
