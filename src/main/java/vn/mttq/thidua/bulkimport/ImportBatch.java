@@ -21,8 +21,11 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ImportBatch {
 
-    /** Checked (with or without errors), being written, written, or refused while writing (nothing written). */
-    public enum Status { CHECKED, RUNNING, DONE, FAILED }
+    /**
+     * Checked (with or without errors), being written, written, refused while writing (nothing written), or
+     * interrupted by a stop of the instance writing it (nothing written; it can be started again).
+     */
+    public enum Status { CHECKED, RUNNING, DONE, FAILED, INTERRUPTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +49,9 @@ public class ImportBatch {
     private String failure;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    /** When its writer last said it was alive, while it is being written. */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
 
     ImportBatch(ImportKind kind, String fileName, String createdBy, Instant createdAt, int total, String rowsJson,
                 String errorsJson) {
@@ -65,5 +71,10 @@ public class ImportBatch {
 
     public boolean isRunning() {
         return status == Status.RUNNING;
+    }
+
+    /** Whether it can be started: checked without errors, or interrupted by a stop before it was written. */
+    public boolean isStartable() {
+        return (status == Status.CHECKED || status == Status.INTERRUPTED) && "[]".equals(errorsJson);
     }
 }

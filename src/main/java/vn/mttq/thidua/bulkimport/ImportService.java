@@ -39,6 +39,10 @@ import vn.mttq.thidua.shared.NotFoundException;
 @Service
 public class ImportService {
 
+    /** How long a batch being written may go without a heartbeat before it is taken for abandoned. */
+    static final java.time.Duration STALE = java.time.Duration.ofMinutes(1);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+
     private static final int PROGRESS_EVERY = 25;
 
     private final ImportBatchRepository batches;
@@ -122,7 +126,7 @@ public class ImportService {
     public void start(Long id) {
         ImportBatch batch = get(id);
         requireAllowed(batch.getKind());
-        Integer claimed = aside.execute(s -> batches.claim(id));
+        Integer claimed = aside.execute(s -> batches.claim(id, clock.instant()));
         if (claimed == null || claimed == 0) {
             throw new BusinessRuleException("import.error.notReady");
         }
@@ -143,14 +147,14 @@ public class ImportService {
                     writer.write(line.cells());
                     int done = i + 1;
                     if (done % PROGRESS_EVERY == 0) {
-                        aside.executeWithoutResult(p -> batches.progress(id, done));
+                        aside.executeWithoutResult(p -> batches.progress(id, done, clock.instant()));
                     }
                 }
                 auditLog.record("IMPORT_FILE", "ImportBatch", id, batch.getKind() + " " + batch.getFileName(), null,
                         Map.of("rows", lines.size()));
             });
             aside.executeWithoutResult(s -> {
-                batches.progress(id, lines.size());
+                batches.progress(id, lines.size(), clock.instant());
                 batches.finish(id, ImportBatch.Status.DONE, null, clock.instant());
             });
         } catch (BusinessRuleException e) {
@@ -160,6 +164,21 @@ public class ImportService {
             fail(id, new ImportChecks.RowError(at[0], null, "import.error.writing", null));
             throw e;
         }
+    }
+
+    /**
+     * On start, a batch left being written by an instance that stopped — no heartbeat for {@link #STALE} — is marked
+     * interrupted, with the message that nothing of it was written (its one transaction rolled back with the stop),
+     * and can be started again. A batch another instance is writing has a fresh heartbeat and is left alone.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public int interruptedByAStop() {
+        String failure = json.writeValueAsString(new ImportChecks.RowError(0, null, "import.error.interrupted", null));
+        int interrupted = aside.execute(s -> batches.interruptStale(clock.instant().minus(STALE), failure, clock.instant()));
+        if (interrupted > 0) {
+            log.warn("{} import batch(es) left being written by a stopped instance marked interrupted", interrupted);
+        }
+        return interrupted;
     }
 
     private void fail(Long id, ImportChecks.RowError error) {

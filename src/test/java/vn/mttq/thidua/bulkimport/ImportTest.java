@@ -39,6 +39,8 @@ class ImportTest {
     private UserDetailsService users;
     @Autowired
     private Fixtures fixtures;
+    @Autowired
+    private ImportService imports;
 
     private long upload(String kind, String fileName, byte[] bytes, String who) throws Exception {
         MockHttpServletResponse response = mvc.perform(multipart("/import/" + kind)
@@ -137,6 +139,32 @@ class ImportTest {
         assertThat(fixtures.count("select done from import_batch where id = ?", unitBatch)).isEqualTo(120);
         assertThat(fixtures.count("select count(*) from unit u join agency a on a.id = u.agency_id "
                 + "where a.short_name = 'Hội NK TN' and u.name like 'Khu dân cư số %'")).isEqualTo(120);
+    }
+
+    @Test
+    void aBatchLeftBeingWrittenByAStoppedInstanceIsMarkedInterruptedOnStartAndCanBeStartedAgain() throws Exception {
+        byte[] file = csv("name*,short_name,kind*", "Sở Gián đoạn Một,,DEPARTMENT", "Sở Gián đoạn Hai,,DEPARTMENT");
+        long stopped = upload("agencies", "gian-doan.csv", file, "staff");
+        long alive = upload("agencies", "dang-ghi.csv", csv("name*,short_name,kind*", "Sở Đang ghi,,DEPARTMENT"), "staff");
+        // as an instance stopped mid-write leaves it (its transaction rolled back: no row), and one another instance writes
+        fixtures.jdbc().update("update import_batch set status = 'RUNNING', done = 1, heartbeat_at = now() - interval '2 minutes' "
+                + "where id = ?", stopped);
+        fixtures.jdbc().update("update import_batch set status = 'RUNNING', heartbeat_at = now() where id = ?", alive);
+        try {
+            assertThat(imports.interruptedByAStop()).isEqualTo(1);
+            assertThat(fixtures.text("select status from import_batch where id = ?", stopped)).isEqualTo("INTERRUPTED");
+            assertThat(fixtures.text("select status from import_batch where id = ?", alive)).isEqualTo("RUNNING");
+            assertThat(page(stopped, "staff")).contains("Bị gián đoạn")
+                    .contains("bị gián đoạn vì ứng dụng dừng giữa chừng; không dòng nào được ghi");
+            assertThat(fixtures.count("select count(*) from agency where name like 'Sở Gián đoạn%'")).isZero();
+
+            assertThat(runAndWait(stopped, "staff")).isEqualTo("DONE");
+            assertThat(fixtures.count("select count(*) from agency where name like 'Sở Gián đoạn%'")).isEqualTo(2);
+            assertThat(fixtures.jdbc().queryForObject("select failure from import_batch where id = ?", String.class, stopped))
+                    .isNull();
+        } finally {
+            fixtures.jdbc().update("update import_batch set status = 'CHECKED' where id = ?", alive);
+        }
     }
 
     @Test
