@@ -1,7 +1,7 @@
 -- An agency is found by the names it had (issue 26): a renamed agency by its old names, a successor by the names of
 -- the agencies merged into it, split into it or dissolved into it. They are kept on the agency (one per line) and
 -- folded into its search key by the application; rows recorded before this migration get theirs here, folded by
--- the Java migration that follows (V28_1).
+-- the Java migration that follows (V29).
 alter table agency add column former_names text;
 
 update agency a set former_names = f.names

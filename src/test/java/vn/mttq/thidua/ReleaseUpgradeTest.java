@@ -87,7 +87,7 @@ class ReleaseUpgradeTest {
                 + "from report order by id")).isEqualTo(reportsBefore);
         assertThat(jdbc.queryForList("select id, code, title, status, legal_basis from decision order by id")).isEqualTo(decisionsBefore);
         assertThat(jdbc.queryForObject("select count(*) from account where not email_notices", Long.class)).isZero();
-        // an agency is found by the names of those merged into it: their names folded into its search key (V28, V28_1)
+        // an agency is found by the names of those merged into it: their names folded into its search key (V28, V29)
         List<Map<String, Object>> successions = jdbc.queryForList("""
                 select p.name as predecessor, s.search_key from agency_change c join agency p on p.id = c.agency_id
                 join agency s on s.id = c.successor_id where c.kind = 'MERGED'""");

@@ -106,17 +106,17 @@ class AgencyAndUnitServiceTest {
     @Test
     void searchIgnoresDiacriticsAndCase() {
         signIn("staff");
-        Page<Agency> page = agencies.search("GO CONG DONG", null, PageRequest.of(0, 20));
+        Page<Agency> page = agencies.search("GO CONG DONG", null, null, PageRequest.of(0, 20));
         assertThat(page.getContent()).extracting(Agency::getName).containsExactly("Ủy ban MTTQ Việt Nam huyện Gò Công Đông");
-        assertThat(agencies.search("Gò Công", AgencyKind.DISTRICT_FRONT, PageRequest.of(0, 20)).getTotalElements()).isEqualTo(3);
-        assertThat(agencies.search("100%", null, PageRequest.of(0, 20)).getTotalElements()).isZero();
+        assertThat(agencies.search("Gò Công", AgencyKind.DISTRICT_FRONT, null, PageRequest.of(0, 20)).getTotalElements()).isEqualTo(3);
+        assertThat(agencies.search("100%", null, null, PageRequest.of(0, 20)).getTotalElements()).isZero();
     }
 
     @Test
     void onlyStaffAndAdminsManageAgencies() {
         signIn("rep1");
         assertThatThrownBy(() -> agencies.create(form("Cơ quan của rep1").details())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> agencies.search("", null, PageRequest.of(0, 20))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agencies.search("", null, null, PageRequest.of(0, 20))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

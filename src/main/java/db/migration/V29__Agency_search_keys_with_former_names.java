@@ -13,7 +13,7 @@ import vn.mttq.thidua.shared.SearchText;
  * The search key of each agency that had other names (V28), folded as the application folds it — lower case, no
  * diacritics, đ as d — so that a search by an old name finds it. Agencies without former names keep their key.
  */
-public class V28_1__Agency_search_keys_with_former_names extends BaseJavaMigration {
+public class V29__Agency_search_keys_with_former_names extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
