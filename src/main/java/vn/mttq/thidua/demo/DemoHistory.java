@@ -111,12 +111,13 @@ final class DemoHistory {
             String status = pick(new String[] {"SUBMITTED", "SUBMITTED", "SUBMITTED", "DRAFT"});
             Long id = jdbc.queryForObject("""
                     insert into pledge (unit_id, year, title_aimed, signatory_name, signatory_position, status,
-                                        submitted_at, late, search_key)
-                    values (?, ?, 'ADVANCED_LABOUR_COLLECTIVE', ?, 'Thủ trưởng đơn vị', ?, ?, false, ?) returning id""",
+                                        submitted_at, late, search_key, unit_name, agency_name)
+                    values (?, ?, 'ADVANCED_LABOUR_COLLECTIVE', ?, 'Thủ trưởng đơn vị', ?, ?, false, ?, ?, ?) returning id""",
                     Long.class, unit.get("id"), year,
                     pick(new String[] {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Hoàng Phúc", "Phạm Ngọc Lan", "Võ Minh Tâm"}),
                     status, status.equals("DRAFT") ? null : Timestamp.from(clock.instant().minusSeconds(86400L * (1 + random.nextInt(20)))),
-                    SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")));
+                    SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")),
+                    status.equals("DRAFT") ? null : unit.get("name"), status.equals("DRAFT") ? null : unit.get("agency_name"));
             String[] targets = targetsFor((String) unit.get("kind"));
             for (int i = 0; i < targets.length; i++) {
                 String[] t = targets[i].split("\\|");
@@ -134,14 +135,15 @@ final class DemoHistory {
         Timestamp submitted = status.equals("DRAFT") ? null : at(year, 1, 20 + random.nextInt(8));
         Long id = jdbc.queryForObject("""
                 insert into pledge (unit_id, year, title_aimed, signatory_name, signatory_position, status, submitted_at,
-                                    return_reason, reviewed_by, reviewed_at, search_key)
-                values (?, ?, ?, ?, 'Thủ trưởng đơn vị', ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                                    return_reason, reviewed_by, reviewed_at, search_key, unit_name, agency_name)
+                values (?, ?, ?, ?, 'Thủ trưởng đơn vị', ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
                 unit.get("id"), year, random.nextInt(3) == 0 ? "EXCELLENT_LABOUR_COLLECTIVE" : "ADVANCED_LABOUR_COLLECTIVE",
                 pick(new String[] {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Hoàng Phúc", "Phạm Ngọc Lan", "Võ Minh Tâm"}),
                 status, submitted, status.equals("RETURNED") ? pick(RETURN_REASONS) : null,
                 status.equals("ACCEPTED") || status.equals("RETURNED") ? "staff" : null,
                 status.equals("ACCEPTED") || status.equals("RETURNED") ? at(year, 2, 5) : null,
-                SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")));
+                SearchText.key((String) unit.get("name"), (String) unit.get("agency_name")),
+                status.equals("DRAFT") ? null : unit.get("name"), status.equals("DRAFT") ? null : unit.get("agency_name"));
         String[] targets = targetsFor((String) unit.get("kind"));
         for (int i = 0; i < targets.length; i++) {
             String[] t = targets[i].split("\\|");

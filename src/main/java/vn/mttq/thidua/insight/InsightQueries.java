@@ -40,11 +40,14 @@ class InsightQueries {
     }
 
     /**
-     * The lines of a reporting period, by content area (and by agency when {@code byAgency}), in the order of the
-     * areas (and the agencies' names).
+     * The lines of a reporting period, by content area (and by agency when {@code byAgency}, named as the period's
+     * records name it), in the order of the areas (and the agencies' names).
      */
     List<PeriodLine> periodLines(long campaignId, long periodId, Long agency, boolean byAgency) {
-        String agencyColumns = byAgency ? "a.id, a.name" : "cast(null as bigint), cast(null as varchar)";
+        // by agency, each line names the agency as the period's records do: the name a report or pledge was handed in
+        // under (names of record), today's name only where the unit handed in nothing
+        String agencyOfRecord = "coalesce(r.agency_name, pl.agency_name, a.name)";
+        String agencyColumns = byAgency ? "min(a.id), " + agencyOfRecord : "cast(null as bigint), cast(null as varchar)";
         String sql = """
                 select ca.id, ca.number, ca.name, ca.name_en, %s,
                   count(*),
@@ -76,7 +79,7 @@ class InsightQueries {
                   and (u.withdrawn_at is null or cast(u.withdrawn_at as date) >= rp.due_on)
                 group by ca.id, ca.number, ca.name, ca.name_en%s
                 order by ca.number%s
-                """.formatted(agencyColumns, byAgency ? ", a.id, a.name" : "", byAgency ? ", a.name, a.id" : "");
+                """.formatted(agencyColumns, byAgency ? ", " + agencyOfRecord : "", byAgency ? ", " + agencyOfRecord : "");
         List<Tuple> rows = tuples(sql, Map.of("campaign", campaignId, "period", periodId), agency);
         return rows.stream().map(t -> new PeriodLine(t.get(0, Long.class), ((Number) t.get(1)).intValue(), t.get(2, String.class),
                 t.get(3, String.class), t.get(4, Long.class), t.get(5, String.class), count(t, 6), count(t, 7), count(t, 8),

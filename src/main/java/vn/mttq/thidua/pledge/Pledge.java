@@ -52,6 +52,11 @@ public class Pledge extends ReviewedEntity implements Audited {
     private String searchKey;
     /** Handed in after its pledge window's due date. */
     private boolean late;
+    /** The unit's and its agency's names when it was handed in (names of record); null for a draft never handed in. */
+    @Column(name = "unit_name")
+    private String unitName;
+    @Column(name = "agency_name")
+    private String agencyName;
 
     @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -87,6 +92,22 @@ public class Pledge extends ReviewedEntity implements Audited {
         }
         review().submit(at);
         late = admission.isLate();
+        recordIdentity();
+    }
+
+    /** The names of the unit and its agency as they are when it is handed in: what the record shows from then on. */
+    private void recordIdentity() {
+        unitName = unit.getName();
+        agencyName = unit.getAgency().getName();
+    }
+
+    /** The unit's name as the record shows it: as it was when handed in, or today's for a draft. */
+    public String getUnitNameOnRecord() {
+        return unitName != null ? unitName : unit.getName();
+    }
+
+    public String getAgencyNameOnRecord() {
+        return agencyName != null ? agencyName : unit.getAgency().getName();
     }
 
     void accept(String by, Instant at) {
@@ -115,7 +136,7 @@ public class Pledge extends ReviewedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName());
+        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), unitName, agencyName);
     }
 
     @Override

@@ -67,8 +67,8 @@ class PledgeController {
         PledgeFilter filter = new PledgeFilter(q, shown == null ? null : shown.getStartYear(),
                 shown == null ? null : shown.getEndYear(), year, area, agency, Enums.parseOrNull(ReviewStatus.class, status));
         exports.excel(response, "dang-ky-thi-dua.xlsx", "pledge.list.title", locale, List.of(
-                ListExports.column("pledge.unit", 40, p -> p.getUnit().getName()),
-                ListExports.column("account.agency", 40, p -> p.getUnit().getAgency().getName()),
+                ListExports.column("pledge.unit", 40, Pledge::getUnitNameOnRecord),
+                ListExports.column("account.agency", 40, Pledge::getAgencyNameOnRecord),
                 ListExports.column("pledge.year", 8, Pledge::getYear),
                 ListExports.column("pledge.titleAimed", 30, p -> exports.text("pledge.title." + p.getTitleAimed(), locale)),
                 ListExports.column("review.status", 14, p -> exports.text("review.status." + p.getStatus(), locale)),

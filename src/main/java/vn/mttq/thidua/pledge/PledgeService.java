@@ -194,7 +194,7 @@ public class PledgeService {
     private void tell(Pledge pledge, String kind, String reason) {
         events.publishEvent(Notify.agency(kind, pledge.getUnit().getAgency().getId(),
                 kind + ":" + pledge.getId() + ":" + pledge.getVersion(), "/pledges/" + pledge.getId(),
-                String.valueOf(pledge.getYear()), pledge.getUnit().getName(), reason == null ? "" : reason));
+                String.valueOf(pledge.getYear()), pledge.getUnitNameOnRecord(), reason == null ? "" : reason));
     }
 
     /** One change of a pledge: on the version the user saw, audited with its state before and after. */

@@ -36,7 +36,7 @@ class PledgesOfCampaign extends ReviewedWorkOfCampaign {
     @Override
     public List<Waiting> waiting(Campaign campaign, int limit) {
         return pledges.inStatus(ReviewStatus.SUBMITTED, campaign.getStartYear(), campaign.getEndYear(), Limit.of(limit))
-                .stream().map(p -> new Waiting("campaign.waiting.Pledge", p.getUnit().getName() + " — " + p.getYear(),
+                .stream().map(p -> new Waiting("campaign.waiting.Pledge", p.getUnitNameOnRecord() + " — " + p.getYear(),
                         "/pledges/" + p.getId())).toList();
     }
 

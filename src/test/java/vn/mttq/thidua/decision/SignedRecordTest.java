@@ -113,4 +113,30 @@ class SignedRecordTest {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
+
+    @Test
+    void aPledgeHandedInKeepsTheNamesOfItsTimeADraftShowsTodays() throws Exception {
+        var staff = users.loadUserByUsername("staff");
+        var handedIn = fixtures.jdbc().queryForMap("""
+                select p.id, p.unit_id, u.name as unit_name, a.id as agency_id, a.name as agency_name from pledge p
+                join unit u on u.id = p.unit_id join agency a on a.id = u.agency_id
+                where p.status = 'SUBMITTED' order by p.id limit 1""");
+        long unit = (Long) handedIn.get("unit_id");
+        String unitName = (String) handedIn.get("unit_name");
+        String agencyName = (String) handedIn.get("agency_name");
+        assertThat(fixtures.text("select unit_name from pledge where id = ?", handedIn.get("id"))).isEqualTo(unitName);
+        fixtures.jdbc().update("update unit set name = 'Đơn vị đổi tên sau khi nộp' where id = ?", unit);
+        fixtures.jdbc().update("update agency set name = 'Cơ quan đổi tên sau khi nộp' where id = ?", handedIn.get("agency_id"));
+
+        String page = page("/pledges/" + handedIn.get("id"), staff);
+        assertThat(page).contains(unitName).contains(agencyName).doesNotContain("Đơn vị đổi tên sau khi nộp");
+        String list = page("/pledges?campaign=all&q=" + unitName, staff);
+        assertThat(list).contains(unitName).contains(agencyName).doesNotContain("Cơ quan đổi tên sau khi nộp");
+
+        Long draft = fixtures.jdbc().queryForObject("select min(id) from pledge where status = 'DRAFT' and unit_id = ?",
+                Long.class, unit);
+        if (draft != null) {
+            assertThat(page("/pledges/" + draft, staff)).contains("Đơn vị đổi tên sau khi nộp");
+        }
+    }
 }

@@ -249,6 +249,24 @@ class DashboardTest {
     }
 
     @Test
+    void theConsolidatedReportOfAPastPeriodNamesAgenciesAsItsRecordsDo() {
+        Fixtures.signIn(users, "staff");
+        var handedIn = fixtures.jdbc().queryForMap("""
+                select u.agency_id, r.agency_name from report r join unit u on u.id = r.unit_id
+                where r.period_id = ? and r.status <> 'DRAFT' and r.agency_name is not null order by r.id limit 1""", period);
+        fixtures.jdbc().update("update agency set name = 'Tên cơ quan đặt sau kỳ báo cáo (kiểm thử)' where id = ?",
+                handedIn.get("agency_id"));
+        fixtures.clear();
+        InsightService.Consolidated report = insight.consolidated(period);
+        assertThat(report.lines()).extracting(PeriodLine::agencyName).contains((String) handedIn.get("agency_name"));
+        long underTheNewName = report.lines().stream().filter(l -> "Tên cơ quan đặt sau kỳ báo cáo (kiểm thử)".equals(l.agencyName()))
+                .mapToLong(PeriodLine::onTime).sum() + report.lines().stream()
+                .filter(l -> "Tên cơ quan đặt sau kỳ báo cáo (kiểm thử)".equals(l.agencyName())).mapToLong(PeriodLine::late).sum();
+        assertThat(underTheNewName).as("what was handed in stands under the name it was handed in with").isZero();
+        assertThat(PeriodLine.total(report.lines()).units()).isEqualTo(report.total().units());
+    }
+
+    @Test
     void wrongAddressesGetTheirPagesNotErrors() throws Exception {
         var staff = user(users.loadUserByUsername("staff"));
         long pledgeWindow = fixtures.count("select min(id) from reporting_period where kind = 'PLEDGE'");
