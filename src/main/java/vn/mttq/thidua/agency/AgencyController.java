@@ -249,12 +249,7 @@ class AgencyController {
             Forms.flash(redirect, "agency.reverted");
             return "redirect:/agencies/" + id;
         } catch (BusinessRuleException e) {
-            model.addAttribute("reason", reason);
-            if ("reason".equals(e.getField())) {
-                model.addAttribute("reasonError", e.getMessageKey());
-            } else {
-                model.addAttribute("problem", new Forms.Flash(e.getMessageKey(), null, null));
-            }
+            Forms.refusedOnConfirmation(model, e, reason);
             return confirmRevert(id, changeId, model);
         }
     }

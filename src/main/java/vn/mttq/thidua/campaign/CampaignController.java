@@ -113,7 +113,7 @@ class CampaignController {
     /** What a step of the campaign's life will do, in numbers, before it is taken: its confirmation page. */
     @GetMapping("/{id}/step")
     String confirm(@PathVariable Long id, @RequestParam CampaignStatus to, Model model) {
-        return confirmation(model, campaigns.preview(id, to), null);
+        return confirmation(model, campaigns.preview(id, to));
     }
 
     /**
@@ -130,21 +130,14 @@ class CampaignController {
             Forms.flash(redirect, "campaign.stepped." + (back ? "back." : "") + to.name());
             return "redirect:/campaigns/" + id;
         } catch (BusinessRuleException e) {
-            model.addAttribute("reason", reason);
-            return confirmation(model, campaigns.preview(id, to), e);
+            Forms.refusedOnConfirmation(model, e, reason);
+            return confirmation(model, campaigns.preview(id, to));
         }
     }
 
-    private String confirmation(Model model, CampaignStepPreview preview, BusinessRuleException refused) {
+    private String confirmation(Model model, CampaignStepPreview preview) {
         model.addAttribute("preview", preview);
         model.addAttribute("campaign", preview.campaign());
-        if (refused != null && "reason".equals(refused.getField())) {
-            model.addAttribute("reasonError", refused.getMessageKey());
-            model.addAttribute("reasonArgument", refused.getArguments().length > 0 ? refused.getArguments()[0] : null);
-        } else if (refused != null) {
-            Object[] args = refused.getArguments();
-            model.addAttribute("problem", new Forms.Flash(refused.getMessageKey(), args.length > 0 ? args[0] : null, null));
-        }
         return "campaign/step";
     }
 

@@ -212,12 +212,7 @@ class CouncilController {
             Forms.flash(redirect, "council.reopened");
             return "redirect:/council-sessions/" + id;
         } catch (BusinessRuleException e) {
-            model.addAttribute("reason", reason);
-            if ("reason".equals(e.getField())) {
-                model.addAttribute("reasonError", e.getMessageKey());
-            } else {
-                model.addAttribute("problem", new Forms.Flash(e.getMessageKey(), null, null));
-            }
+            Forms.refusedOnConfirmation(model, e, reason);
             return confirmReopening(id, model);
         }
     }

@@ -125,6 +125,23 @@ public final class Forms {
         return "redirect:" + target;
     }
 
+    /**
+     * A confirmation page shown again after its step was refused: the reason typed is given back, and the refusal
+     * stands beside the reason box when it is about the reason ({@code reasonError}, {@code reasonArgument}), above
+     * the page otherwise ({@code problem}).
+     */
+    public static void refusedOnConfirmation(Model model, BusinessRuleException refused, String reason) {
+        model.addAttribute("reason", reason);
+        Object[] args = refused.getArguments();
+        Object argument = args.length > 0 ? args[0] : null;
+        if ("reason".equals(refused.getField())) {
+            model.addAttribute("reasonError", refused.getMessageKey());
+            model.addAttribute("reasonArgument", argument);
+        } else {
+            model.addAttribute("problem", new Flash(refused.getMessageKey(), argument, null));
+        }
+    }
+
     /** A message key with up to two arguments; kept in the session (in PostgreSQL) until shown. */
     public record Flash(String key, Object argument, Object argument2) implements java.io.Serializable {
     }
