@@ -52,11 +52,9 @@ public class Pledge extends ReviewedEntity implements Audited {
     private String searchKey;
     /** Handed in after its pledge window's due date. */
     private boolean late;
-    /** The unit's and its agency's names when it was handed in (names of record); null for a draft never handed in. */
-    @Column(name = "unit_name")
-    private String unitName;
-    @Column(name = "agency_name")
-    private String agencyName;
+    /** The unit's and its agency's names when it was handed in (names of record). */
+    @jakarta.persistence.Embedded
+    private vn.mttq.thidua.agency.NamesOfRecord names = new vn.mttq.thidua.agency.NamesOfRecord();
 
     @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -97,17 +95,24 @@ public class Pledge extends ReviewedEntity implements Audited {
 
     /** The names of the unit and its agency as they are when it is handed in: what the record shows from then on. */
     private void recordIdentity() {
-        unitName = unit.getName();
-        agencyName = unit.getAgency().getName();
+        names().record(unit);
     }
 
     /** The unit's name as the record shows it: as it was when handed in, or today's for a draft. */
     public String getUnitNameOnRecord() {
-        return unitName != null ? unitName : unit.getName();
+        return names().unitName(unit);
     }
 
     public String getAgencyNameOnRecord() {
-        return agencyName != null ? agencyName : unit.getAgency().getName();
+        return names().agencyName(unit);
+    }
+
+    /** The names of record (Hibernate loads an embeddable whose columns are all null as null). */
+    private vn.mttq.thidua.agency.NamesOfRecord names() {
+        if (names == null) {
+            names = new vn.mttq.thidua.agency.NamesOfRecord();
+        }
+        return names;
     }
 
     void accept(String by, Instant at) {
@@ -136,7 +141,8 @@ public class Pledge extends ReviewedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), unitName, agencyName);
+        String[] kept = names().kept();
+        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), kept[0], kept[1]);
     }
 
     @Override

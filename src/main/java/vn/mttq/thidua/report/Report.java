@@ -60,10 +60,8 @@ public class Report extends ReviewedEntity implements Audited {
     /** The content area the unit reported in, and the names it had when it submitted: what the record shows. */
     @Column(name = "content_area_id")
     private Long contentAreaId;
-    @Column(name = "unit_name")
-    private String unitName;
-    @Column(name = "agency_name")
-    private String agencyName;
+    @jakarta.persistence.Embedded
+    private vn.mttq.thidua.agency.NamesOfRecord names = new vn.mttq.thidua.agency.NamesOfRecord();
 
     private String narrative;
     private boolean late;
@@ -100,17 +98,24 @@ public class Report extends ReviewedEntity implements Audited {
      * an approved report keeps them, whatever becomes of the unit.
      */
     private void recordIdentity() {
-        unitName = unit.getName();
-        agencyName = unit.getAgency().getName();
+        names().record(unit);
     }
 
     /** The unit's name as the record shows it: as it was when submitted, or today's for a draft. */
     public String getUnitNameOnRecord() {
-        return unitName != null ? unitName : unit.getName();
+        return names().unitName(unit);
     }
 
     public String getAgencyNameOnRecord() {
-        return agencyName != null ? agencyName : unit.getAgency().getName();
+        return names().agencyName(unit);
+    }
+
+    /** The names of record (Hibernate loads an embeddable whose columns are all null as null). */
+    private vn.mttq.thidua.agency.NamesOfRecord names() {
+        if (names == null) {
+            names = new vn.mttq.thidua.agency.NamesOfRecord();
+        }
+        return names;
     }
 
     /** Gives the report a row for every target of the unit's accepted pledge and every criterion to score. */
@@ -254,7 +259,8 @@ public class Report extends ReviewedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), unitName, agencyName);
+        String[] kept = names().kept();
+        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), kept[0], kept[1]);
     }
 
     @Override

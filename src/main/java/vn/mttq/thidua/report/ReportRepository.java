@@ -41,7 +41,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     Page<Report> search(boolean everyUnit, Collection<Long> unitIds, boolean everyPeriod, Collection<Long> periodIds, Long areaId, ReviewStatus status,
                         Boolean late, String pattern, Pageable pageable);
 
-    @Query(value = "select new vn.mttq.thidua.report.ReportRow(r.id, coalesce(r.unitName, u.name), coalesce(r.agencyName, a.name), "
+    @Query(value = "select new vn.mttq.thidua.report.ReportRow(r.id, coalesce(r.names.unitName, u.name), coalesce(r.names.agencyName, a.name), "
             + "p.name, p.nameEn, r.review.status, r.late, r.review.submittedAt, r.totalScore) "
             + "from Report r join r.unit u join u.agency a join r.period p " + FILTER
             + " order by r.review.submittedAt desc nulls last, r.id desc",
@@ -64,7 +64,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             select r from Report r join fetch r.unit u join fetch u.agency
             where r.period.id = :periodId and r.contentAreaId = :areaId
               and r.review.status = vn.mttq.thidua.review.ReviewStatus.ACCEPTED
-            order by r.totalScore desc, r.unitName
+            order by r.totalScore desc, r.names.unitName
             """)
     List<Report> accepted(Long periodId, Long areaId);
 

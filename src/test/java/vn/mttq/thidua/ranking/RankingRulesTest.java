@@ -24,8 +24,9 @@ class RankingRulesTest {
     private static Report scored(String score) {
         Report report = BeanUtils.instantiateClass(Report.class);
         ReflectionTestUtils.setField(report, "totalScore", new BigDecimal(score));
-        ReflectionTestUtils.setField(report, "unitName", "Đơn vị " + score);
-        ReflectionTestUtils.setField(report, "agencyName", "Cơ quan kiểm thử");
+        Object names = ReflectionTestUtils.getField(report, "names");
+        ReflectionTestUtils.setField(names, "unitName", "Đơn vị " + score);
+        ReflectionTestUtils.setField(names, "agencyName", "Cơ quan kiểm thử");
         return report;
     }
 
