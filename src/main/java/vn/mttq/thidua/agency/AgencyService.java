@@ -380,11 +380,12 @@ public class AgencyService {
         List<AgencyChange> operation = operation(agencyId, changeId);
         AgencyChange first = operation.get(0);
         List<AgencyChangeEffect> done = effects.findByChangeIdOrderById(first.getId());
+        Map<Long, Unit> touched = unitsOf(done);
         List<AgencyChangePreview.UnitMove> back = new java.util.ArrayList<>();
         boolean unchanged = true;
         for (AgencyChangeEffect effect : done) {
             if ("Unit".equals(effect.getEntityType())) {
-                Unit unit = units.findById(effect.getEntityId()).orElseThrow();
+                Unit unit = touched.get(effect.getEntityId());
                 unchanged &= effect.getEffect() == AgencyChangeEffect.Effect.MOVED
                         ? unit.isActive() && operation.stream().anyMatch(c -> c.getSuccessor() != null
                                 && c.getSuccessor().getId().equals(unit.getAgency().getId()))
@@ -446,9 +447,11 @@ public class AgencyService {
         auditLog.changed("REVERT", agency, before, why);
         List<Long> accountsMoved = new java.util.ArrayList<>();
         List<Long> accountsDisabled = new java.util.ArrayList<>();
-        for (AgencyChangeEffect effect : effects.findByChangeIdOrderById(first.getId())) {
+        List<AgencyChangeEffect> done = effects.findByChangeIdOrderById(first.getId());
+        Map<Long, Unit> touched = unitsOf(done);
+        for (AgencyChangeEffect effect : done) {
             if ("Unit".equals(effect.getEntityType())) {
-                Unit unit = units.findById(effect.getEntityId()).orElseThrow();
+                Unit unit = touched.get(effect.getEntityId());
                 Map<String, Object> unitBefore = unit.auditState();
                 if (effect.getEffect() == AgencyChangeEffect.Effect.MOVED) {
                     unit.moveTo(agency);
@@ -468,6 +471,14 @@ public class AgencyService {
         changes.deleteAll(operation);
         events.publishEvent(new AgencyChangeReverted(agencyId, accountsMoved, accountsDisabled));
         return agency;
+    }
+
+    /** The units a change moved or withdrew, read at once (a page of a hundred units is one statement, not a hundred). */
+    private Map<Long, Unit> unitsOf(List<AgencyChangeEffect> done) {
+        List<Long> ids = done.stream().filter(e -> "Unit".equals(e.getEntityType())).map(AgencyChangeEffect::getEntityId).toList();
+        Map<Long, Unit> byId = new HashMap<>();
+        units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
+        return byId;
     }
 
     /** The rows recorded with one change of the agency (a split's several, one per successor), the first first. */

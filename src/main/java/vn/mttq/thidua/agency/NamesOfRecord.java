@@ -8,7 +8,8 @@ import jakarta.persistence.Embeddable;
 /**
  * The names a unit and its agency had when something was handed in for them (a report, a pledge): what the record
  * shows from then on, whatever becomes of the unit or its agency — renamed, moved, merged. Until it is handed in,
- * the record shows today's names.
+ * the record shows today's names. Hibernate loads an embeddable whose columns are all null as null, so the record's
+ * names are read through the static methods, which take that null for "nothing kept yet".
  */
 @NamedInterface("api")
 @Embeddable
@@ -19,24 +20,30 @@ public class NamesOfRecord {
     @Column(name = "agency_name")
     private String agencyName;
 
-    /** Takes the unit's and its agency's names as they are now. */
-    public void record(Unit unit) {
-        unitName = unit.getName();
-        agencyName = unit.getAgency().getName();
+    protected NamesOfRecord() {
+    }
+
+    /** The unit's and its agency's names as they are now. */
+    public static NamesOfRecord of(Unit unit) {
+        NamesOfRecord names = new NamesOfRecord();
+        names.unitName = unit.getName();
+        names.agencyName = unit.getAgency().getName();
+        return names;
     }
 
     /** The unit's name as the record shows it: as it was when handed in, or today's. */
-    public String unitName(Unit unit) {
-        return unitName != null ? unitName : unit.getName();
+    public static String unitName(NamesOfRecord kept, Unit unit) {
+        return kept != null && kept.unitName != null ? kept.unitName : unit.getName();
     }
 
     /** Its agency's name as the record shows it: as it was when handed in, or today's. */
-    public String agencyName(Unit unit) {
-        return agencyName != null ? agencyName : unit.getAgency().getName();
+    public static String agencyName(NamesOfRecord kept, Unit unit) {
+        return kept != null && kept.agencyName != null ? kept.agencyName : unit.getAgency().getName();
     }
 
-    /** The names kept (null until handed in), for a search key that finds the record by them too. */
-    public String[] kept() {
-        return new String[] {unitName, agencyName};
+    /** Every name a record is found by: today's, and those kept when it was handed in. */
+    public static String searchKey(NamesOfRecord kept, Unit unit) {
+        return vn.mttq.thidua.shared.SearchText.key(unit.getName(), unit.getAgency().getName(),
+                kept == null ? null : kept.unitName, kept == null ? null : kept.agencyName);
     }
 }

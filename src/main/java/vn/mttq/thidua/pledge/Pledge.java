@@ -25,7 +25,6 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.agency.Unit;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.BusinessRuleException;
-import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.review.ReviewedEntity;
 
 /** A unit's pledge (bản đăng ký thi đua) for a year: its targets and the title it aims for. */
@@ -54,7 +53,7 @@ public class Pledge extends ReviewedEntity implements Audited {
     private boolean late;
     /** The unit's and its agency's names when it was handed in (names of record). */
     @jakarta.persistence.Embedded
-    private vn.mttq.thidua.agency.NamesOfRecord names = new vn.mttq.thidua.agency.NamesOfRecord();
+    private vn.mttq.thidua.agency.NamesOfRecord names;
 
     @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -95,25 +94,18 @@ public class Pledge extends ReviewedEntity implements Audited {
 
     /** The names of the unit and its agency as they are when it is handed in: what the record shows from then on. */
     private void recordIdentity() {
-        names().record(unit);
+        names = vn.mttq.thidua.agency.NamesOfRecord.of(unit);
     }
 
     /** The unit's name as the record shows it: as it was when handed in, or today's for a draft. */
     public String getUnitNameOnRecord() {
-        return names().unitName(unit);
+        return vn.mttq.thidua.agency.NamesOfRecord.unitName(names, unit);
     }
 
     public String getAgencyNameOnRecord() {
-        return names().agencyName(unit);
+        return vn.mttq.thidua.agency.NamesOfRecord.agencyName(names, unit);
     }
 
-    /** The names of record (Hibernate loads an embeddable whose columns are all null as null). */
-    private vn.mttq.thidua.agency.NamesOfRecord names() {
-        if (names == null) {
-            names = new vn.mttq.thidua.agency.NamesOfRecord();
-        }
-        return names;
-    }
 
     void accept(String by, Instant at) {
         review().accept(by, at);
@@ -141,8 +133,7 @@ public class Pledge extends ReviewedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        String[] kept = names().kept();
-        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), kept[0], kept[1]);
+        searchKey = vn.mttq.thidua.agency.NamesOfRecord.searchKey(names, unit);
     }
 
     @Override

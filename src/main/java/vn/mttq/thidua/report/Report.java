@@ -32,7 +32,6 @@ import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.pledge.PledgeTarget;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.review.ReviewStatus;
-import vn.mttq.thidua.shared.SearchText;
 import vn.mttq.thidua.review.ReviewedEntity;
 
 /**
@@ -61,7 +60,7 @@ public class Report extends ReviewedEntity implements Audited {
     @Column(name = "content_area_id")
     private Long contentAreaId;
     @jakarta.persistence.Embedded
-    private vn.mttq.thidua.agency.NamesOfRecord names = new vn.mttq.thidua.agency.NamesOfRecord();
+    private vn.mttq.thidua.agency.NamesOfRecord names;
 
     private String narrative;
     private boolean late;
@@ -98,25 +97,18 @@ public class Report extends ReviewedEntity implements Audited {
      * an approved report keeps them, whatever becomes of the unit.
      */
     private void recordIdentity() {
-        names().record(unit);
+        names = vn.mttq.thidua.agency.NamesOfRecord.of(unit);
     }
 
     /** The unit's name as the record shows it: as it was when submitted, or today's for a draft. */
     public String getUnitNameOnRecord() {
-        return names().unitName(unit);
+        return vn.mttq.thidua.agency.NamesOfRecord.unitName(names, unit);
     }
 
     public String getAgencyNameOnRecord() {
-        return names().agencyName(unit);
+        return vn.mttq.thidua.agency.NamesOfRecord.agencyName(names, unit);
     }
 
-    /** The names of record (Hibernate loads an embeddable whose columns are all null as null). */
-    private vn.mttq.thidua.agency.NamesOfRecord names() {
-        if (names == null) {
-            names = new vn.mttq.thidua.agency.NamesOfRecord();
-        }
-        return names;
-    }
 
     /** Gives the report a row for every target of the unit's accepted pledge and every criterion to score. */
     void prepareRows(List<PledgeTarget> targets, List<Criterion> leafCriteria) {
@@ -259,8 +251,7 @@ public class Report extends ReviewedEntity implements Audited {
 
     @Override
     protected void beforeSave() {
-        String[] kept = names().kept();
-        searchKey = SearchText.key(unit.getName(), unit.getAgency().getName(), kept[0], kept[1]);
+        searchKey = vn.mttq.thidua.agency.NamesOfRecord.searchKey(names, unit);
     }
 
     @Override

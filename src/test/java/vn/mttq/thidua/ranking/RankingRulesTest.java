@@ -24,7 +24,8 @@ class RankingRulesTest {
     private static Report scored(String score) {
         Report report = BeanUtils.instantiateClass(Report.class);
         ReflectionTestUtils.setField(report, "totalScore", new BigDecimal(score));
-        Object names = ReflectionTestUtils.getField(report, "names");
+        Object names = BeanUtils.instantiateClass(vn.mttq.thidua.agency.NamesOfRecord.class);
+        ReflectionTestUtils.setField(report, "names", names);
         ReflectionTestUtils.setField(names, "unitName", "Đơn vị " + score);
         ReflectionTestUtils.setField(names, "agencyName", "Cơ quan kiểm thử");
         return report;
