@@ -1,7 +1,10 @@
 package vn.mttq.thidua.ranking;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,17 +19,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.context.request.WebRequest;
 
+import vn.mttq.thidua.attachment.FileType;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.campaign.ContentArea;
 import vn.mttq.thidua.period.PeriodService;
 import vn.mttq.thidua.period.ReportingPeriod;
 import vn.mttq.thidua.shared.BusinessRuleException;
+import vn.mttq.thidua.shared.NotFoundException;
+import vn.mttq.thidua.shared.Paging;
+import vn.mttq.thidua.web.Downloads;
 import vn.mttq.thidua.web.Forms;
 
 /** The ranking of units by score for a period and content area; the classification thresholds. */
 @Controller
 @RequestMapping("/rankings")
 class RankingController {
+
+    private static final int PAGE_SIZE = 50;
 
     private final RankingService rankings;
     private final PeriodService periods;
@@ -47,7 +56,7 @@ class RankingController {
 
     @GetMapping
     String ranking(@RequestParam(required = false) Long period, @RequestParam(required = false) Long area,
-                   Model model) {
+                   @RequestParam(defaultValue = "0") int page, Model model) {
         List<ReportingPeriod> allPeriods = periods.list();
         List<ContentArea> areas = campaigns.allContentAreas();
         ReportingPeriod selectedPeriod = allPeriods.stream().filter(p -> p.getId().equals(period)).findFirst()
@@ -57,29 +66,28 @@ class RankingController {
                 .filter(a -> a.getCampaign().getId().equals(selectedPeriod.getCampaign().getId())).toList();
         ContentArea selectedArea = campaignAreas.stream().filter(a -> a.getId().equals(area)).findFirst()
                 .orElse(campaignAreas.isEmpty() ? null : campaignAreas.get(0));
+        Ranking ranking = selectedPeriod == null || selectedArea == null
+                ? new Ranking(Page.empty(Paging.request(page, PAGE_SIZE)), rankings.levels())
+                : rankings.rank(selectedPeriod.getId(), selectedArea.getId(), Paging.request(page, PAGE_SIZE));
         model.addAttribute("periods", allPeriods);
         model.addAttribute("areas", campaignAreas);
         model.addAttribute("period", selectedPeriod);
         model.addAttribute("area", selectedArea);
-        model.addAttribute("rows", selectedPeriod == null || selectedArea == null ? List.of()
-                : rankings.rank(selectedPeriod.getId(), selectedArea.getId()));
-        model.addAttribute("levels", rankings.levels());
+        model.addAttribute("ranked", ranking.rows());
+        model.addAttribute("levels", ranking.levels());
         if (!model.containsAttribute("thresholds")) {
-            model.addAttribute("thresholds", currentThresholds());
+            model.addAttribute("thresholds", thresholdsOf(ranking.levels()));
         }
         return "ranking/list";
     }
 
-    /** The ranking shown, as an Excel workbook. */
+    /** The whole ranking of a period and content area, as an Excel workbook. */
     @GetMapping("/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Long period, @RequestParam Long area,
-                                                           java.util.Locale locale) {
+    ResponseEntity<byte[]> export(@RequestParam Long period, @RequestParam Long area, Locale locale) {
         ReportingPeriod selectedPeriod = periods.get(period);
-        ContentArea selectedArea = campaigns.findContentArea(area)
-                .orElseThrow(() -> new vn.mttq.thidua.shared.NotFoundException("ContentArea", area));
-        byte[] workbook = workbooks.write(selectedPeriod, selectedArea, rankings.rank(period, area), locale);
-        return vn.mttq.thidua.web.Downloads.attachment("xep-hang-" + period + "-" + area + ".xlsx",
-                vn.mttq.thidua.attachment.FileType.XLSX, workbook);
+        ContentArea selectedArea = campaigns.findContentArea(area).orElseThrow(() -> new NotFoundException("ContentArea", area));
+        byte[] workbook = workbooks.write(selectedPeriod, selectedArea, rankings.rankAll(period, area), locale);
+        return Downloads.attachment("xep-hang-" + period + "-" + area + ".xlsx", FileType.XLSX, workbook);
     }
 
     @PostMapping("/thresholds")
@@ -94,12 +102,12 @@ class RankingController {
                 Forms.reject(result, e);
             }
         }
-        return ranking(null, null, model);
+        return ranking(null, null, 0, model);
     }
 
-    private ThresholdForm currentThresholds() {
+    private static ThresholdForm thresholdsOf(List<ClassificationLevel> levels) {
         ThresholdForm form = new ThresholdForm();
-        for (ClassificationLevel level : rankings.levels()) {
+        for (ClassificationLevel level : levels) {
             switch (level.getCode()) {
                 case "EXCELLENT" -> form.setExcellent(level.getMinScore());
                 case "GOOD" -> form.setGood(level.getMinScore());

@@ -1,17 +1,18 @@
 package vn.mttq.thidua.ranking;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.audit.AuditLog;
-import vn.mttq.thidua.report.Report;
 import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.shared.BusinessRuleException;
 
@@ -34,26 +35,23 @@ public class RankingService {
         return levels.findAllByOrderBySortOrder();
     }
 
+    /**
+     * A page of the ranking of a period and content area — ranks and the order computed by the database over the
+     * ranking's index (report module) — classified by the levels in force, which come with it.
+     */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    public List<RankingRow> rank(Long periodId, Long areaId) {
-        return rank(reports.accepted(periodId, areaId), new Classification(levels()));
+    public Ranking rank(long periodId, long areaId, Pageable pageable) {
+        List<ClassificationLevel> inForce = levels();
+        Classification classification = new Classification(inForce);
+        Page<RankingRow> rows = reports.ranked(periodId, areaId, pageable).map(r -> new RankingRow(r.rank(),
+                r.reportId(), r.unitName(), r.agencyName(), r.score(), classification.of(r.score())));
+        return new Ranking(rows, inForce);
     }
 
-    /** Competition ranking (1, 1, 3…) of reports already ordered by score, best first. */
-    static List<RankingRow> rank(List<Report> ordered, Classification classification) {
-        List<RankingRow> rows = new ArrayList<>();
-        BigDecimal previous = null;
-        int rank = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            Report report = ordered.get(i);
-            if (previous == null || report.getTotalScore().compareTo(previous) != 0) {
-                rank = i + 1;
-                previous = report.getTotalScore();
-            }
-            rows.add(new RankingRow(rank, report.getId(), report.getUnitNameOnRecord(), report.getAgencyNameOnRecord(),
-                    report.getTotalScore(), classification.of(report.getTotalScore())));
-        }
-        return rows;
+    /** The whole ranking of a period and content area, as the export hands it upward. */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public List<RankingRow> rankAll(long periodId, long areaId) {
+        return rank(periodId, areaId, PageRequest.of(0, Integer.MAX_VALUE)).rows().getContent();
     }
 
     @Transactional

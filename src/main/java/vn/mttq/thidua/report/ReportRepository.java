@@ -61,14 +61,6 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     Optional<Report> findByUnitIdAndPeriodId(Long unitId, Long periodId);
 
     @Query("""
-            select r from Report r join fetch r.unit u join fetch u.agency
-            where r.period.id = :periodId and r.contentAreaId = :areaId
-              and r.review.status = vn.mttq.thidua.review.ReviewStatus.ACCEPTED
-            order by r.totalScore desc, r.names.unitName
-            """)
-    List<Report> accepted(Long periodId, Long areaId);
-
-    @Query("""
             select r from Report r join fetch r.unit u join fetch r.period
             where u.agency.id = :agencyId
             """)

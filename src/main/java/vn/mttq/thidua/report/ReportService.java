@@ -59,11 +59,13 @@ public class ReportService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ReportRanking ranking;
 
     ReportService(ReportRepository reports, InitiativeRepository initiatives, UnitService units, PeriodService periods,
                   PledgeService pledges, CriterionService criteria, SubmissionLog submissions, AuditLog auditLog,
-                  Clock clock, ApplicationEventPublisher events) {
+                  Clock clock, ApplicationEventPublisher events, ReportRanking ranking) {
         this.events = events;
+        this.ranking = ranking;
         this.reports = reports;
         this.initiatives = initiatives;
         this.units = units;
@@ -158,9 +160,9 @@ public class ReportService {
         return reports.countByReviewStatusAndPeriodCampaignId(ReviewStatus.SUBMITTED, campaign.getId());
     }
 
-    /** The accepted reports of a period and content area, best score first. */
-    public List<Report> accepted(Long periodId, Long areaId) {
-        return reports.accepted(periodId, areaId);
+    /** A page of the accepted reports of a period and content area ranked by score, best first, and how many there are. */
+    public Page<RankedReport> ranked(long periodId, long areaId, Pageable pageable) {
+        return ranking.page(periodId, areaId, pageable);
     }
 
     /** The unit's report for the period: the one there is, or a new draft with a row for each target and criterion. */

@@ -21,6 +21,7 @@ import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.shared.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -146,7 +147,7 @@ class CriteriaAndRankingTest {
         long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2022");
         long area = fixtures.count("select id from content_area where number = 1 and campaign_id = (select min(id) from campaign)");
         Fixtures.signIn(users, "staff");
-        var rows = rankings.rank(period, area);
+        var rows = rankings.rankAll(period, area);
         assertThat(rows).isNotEmpty();
         rows.forEach(row -> {
             BigDecimal score = row.score();
@@ -162,12 +163,40 @@ class CriteriaAndRankingTest {
         assertThat(page).contains(rows.get(0).unitName());
     }
 
+    /**
+     * Equal scores share a rank and the next rank skips (1, 2, 2, 4), units of equal score in the order of their
+     * names; the ranks are of the whole ranking, not of the page shown, and the page says how many there are.
+     */
+    @Test
+    void equalScoresShareARankAcrossPages() throws Exception {
+        long first = fixtures.report("Trường Tiểu học Mỹ Tho (kiểm thử)", 1, "ANNUAL", 2028, true, "9");
+        long second = fixtures.report("Trường THCS Bình Đức (kiểm thử)", 1, "ANNUAL", 2028, true, "8");
+        long third = fixtures.report("Trường THCS An Hữu (kiểm thử)", 1, "ANNUAL", 2028, true, "8");
+        long fourth = fixtures.report("Trường THPT Cái Bè (kiểm thử)", 1, "ANNUAL", 2028, true, "7");
+        long period = fixtures.count("select period_id from report where id = ?", first);
+        long area = fixtures.count("select content_area_id from report where id = ?", first);
+        Fixtures.signIn(users, "staff");
+        assertThat(rankings.rankAll(period, area)).extracting(RankingRow::reportId, RankingRow::rank)
+                .containsExactly(tuple(first, 1), tuple(third, 2), tuple(second, 2), tuple(fourth, 4));
+        Ranking secondPage = rankings.rank(period, area, org.springframework.data.domain.PageRequest.of(1, 2));
+        assertThat(secondPage.rows().getContent()).extracting(RankingRow::reportId, RankingRow::rank)
+                .containsExactly(tuple(second, 2), tuple(fourth, 4));
+        assertThat(secondPage.rows().getTotalElements()).isEqualTo(4);
+        assertThat(secondPage.levels()).extracting(ClassificationLevel::getCode).startsWith("EXCELLENT");
+        SecurityContextHolder.clearContext();
+
+        String page = mvc.perform(get("/rankings").param("period", String.valueOf(period)).param("area", String.valueOf(area))
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Tìm thấy 4 kết quả")
+                .containsSubsequence("Mỹ Tho (kiểm thử)", "An Hữu (kiểm thử)", "Bình Đức (kiểm thử)", "Cái Bè (kiểm thử)");
+    }
+
     @Test
     void theRankingExportsToExcelAsShown() throws Exception {
         long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2023");
         long area = fixtures.count("select id from content_area where number = 1 and campaign_id = (select min(id) from campaign)");
         Fixtures.signIn(users, "staff");
-        var rows = rankings.rank(period, area);
+        var rows = rankings.rankAll(period, area);
         SecurityContextHolder.clearContext();
         MockHttpServletResponse response = mvc.perform(get("/rankings/export").param("period", String.valueOf(period))
                 .param("area", String.valueOf(area)).with(user(users.loadUserByUsername("staff")))).andReturn().getResponse();

@@ -8,7 +8,6 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.mttq.thidua.pledge.PledgeTarget;
-import vn.mttq.thidua.report.Report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +18,6 @@ class RankingRulesTest {
         ReflectionTestUtils.setField(level, "code", code);
         ReflectionTestUtils.setField(level, "minScore", new BigDecimal(min));
         return level;
-    }
-
-    private static Report scored(String score) {
-        Report report = BeanUtils.instantiateClass(Report.class);
-        ReflectionTestUtils.setField(report, "totalScore", new BigDecimal(score));
-        Object names = BeanUtils.instantiateClass(vn.mttq.thidua.agency.NamesOfRecord.class);
-        ReflectionTestUtils.setField(report, "names", names);
-        ReflectionTestUtils.setField(names, "unitName", "Đơn vị " + score);
-        ReflectionTestUtils.setField(names, "agencyName", "Cơ quan kiểm thử");
-        return report;
     }
 
     private static final Classification LEVELS = new Classification(List.of(
@@ -44,13 +33,6 @@ class RankingRulesTest {
         assertThat(LEVELS.of(new BigDecimal("59.5")).getCode()).isEqualTo("AVERAGE");
         assertThat(LEVELS.of(BigDecimal.ZERO).getCode()).isEqualTo("AVERAGE");
         assertThat(LEVELS.of(null)).isNull();
-    }
-
-    @Test
-    void equalScoresShareARankAndTheNextRankSkips() {
-        List<RankingRow> rows = RankingService.rank(List.of(scored("95"), scored("88.5"), scored("88.50"), scored("70")), LEVELS);
-        assertThat(rows).extracting(RankingRow::rank).containsExactly(1, 2, 2, 4);
-        assertThat(rows).extracting(row -> row.level().getCode()).containsExactly("EXCELLENT", "GOOD", "GOOD", "FAIR");
     }
 
     @Test

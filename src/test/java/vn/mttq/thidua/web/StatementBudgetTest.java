@@ -94,6 +94,8 @@ class StatementBudgetTest {
         String rep = jdbc.queryForObject("select min(username) from account where username like 'dv1-%'", String.class);
         long repAgency = jdbc.queryForObject("select agency_id from account where username = ?", Long.class, rep);
         long firstCampaign = jdbc.queryForObject("select min(id) from campaign", Long.class);
+        String busiestRanking = jdbc.queryForObject("select 'period=' || period_id || '&area=' || content_area_id from report "
+                + "where status = 'ACCEPTED' group by period_id, content_area_id order by count(*) desc limit 1", String.class);
         Map<String, Long> budget = new LinkedHashMap<>();
         budget.put("/reports?campaign=all&status=ACCEPTED", 5L);
         budget.put("/reports?campaign=all&page=3", 5L);
@@ -108,6 +110,7 @@ class StatementBudgetTest {
         budget.put("/dashboard", 8L);
         budget.put("/dashboard?campaign=" + firstCampaign, 8L);
         budget.put("/dashboard/units?campaign=" + firstCampaign, 5L);
+        budget.put("/rankings?" + busiestRanking, 5L);
         Map<String, Long> counted = new LinkedHashMap<>();
         for (Map.Entry<String, Long> page : budget.entrySet()) {
             counted.put(page.getKey(), statements(page.getKey(), staff, 10));
