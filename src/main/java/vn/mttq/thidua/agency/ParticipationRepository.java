@@ -22,5 +22,15 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
             """)
     List<Participation> ofUnits(Collection<Long> unitIds);
 
-    long countByCampaignIdAndUnitStatus(Long campaignId, UnitStatus status);
+    /**
+     * The units taking part in the campaign that are active: all its participations (the campaign's index alone) less
+     * those of withdrawn units (a few thousand at the country, from their own index, V33). As a join of every
+     * participation to its unit it read both tables, 41 ms at the country on each view of the home page.
+     */
+    @Query(value = """
+            select (select count(*) from participation where campaign_id = :campaignId)
+                 - (select count(*) from participation p join unit u on u.id = p.unit_id
+                    where p.campaign_id = :campaignId and u.status <> 'ACTIVE')
+            """, nativeQuery = true)
+    long countActiveOfCampaign(Long campaignId);
 }

@@ -79,7 +79,7 @@ public class UnitService {
 
     /** How many active units take part in a campaign. */
     public long countTakingPart(Long campaignId) {
-        return participations.countByCampaignIdAndUnitStatus(campaignId, UnitStatus.ACTIVE);
+        return participations.countActiveOfCampaign(campaignId);
     }
 
     /** The content area each of these units takes part in within a campaign (absent: not registered in it). */

@@ -25,6 +25,6 @@ class UnitsOfCampaign implements CampaignWork {
     @Override
     public List<Figure> figures(Campaign campaign, LocalDate today) {
         return List.of(Figure.shown("campaign.figure.unitsTakingPart",
-                participations.countByCampaignIdAndUnitStatus(campaign.getId(), UnitStatus.ACTIVE)));
+                participations.countActiveOfCampaign(campaign.getId())));
     }
 }
