@@ -191,6 +191,22 @@ class CriteriaAndRankingTest {
                 .containsSubsequence("Mỹ Tho (kiểm thử)", "An Hữu (kiểm thử)", "Bình Đức (kiểm thử)", "Cái Bè (kiểm thử)");
     }
 
+    /** A period and content area with no accepted report says so, in the reader's language, and offers no export. */
+    @Test
+    void anEmptyRankingSaysNoReportWasScoredYet() throws Exception {
+        long period = fixtures.count("select p.id from reporting_period p where p.kind = 'ANNUAL' and not exists "
+                + "(select 1 from report r where r.period_id = p.id and r.status = 'ACCEPTED') order by p.id limit 1");
+        long area = fixtures.count("select min(a.id) from content_area a join reporting_period p on p.campaign_id = a.campaign_id "
+                + "where p.id = ?", period);
+        for (String[] language : new String[][] {{"vi", "Chưa có báo cáo nào được chấm điểm và duyệt cho kỳ và nội dung này."},
+                {"en", "No report has been scored and approved for this period and content area yet."}}) {
+            String page = mvc.perform(get("/rankings").param("period", String.valueOf(period)).param("area", String.valueOf(area))
+                    .param("lang", language[0]).with(user(users.loadUserByUsername("staff"))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(language[1]).doesNotContain("/rankings/export");
+        }
+    }
+
     @Test
     void theRankingExportsToExcelAsShown() throws Exception {
         long period = fixtures.count("select id from reporting_period where kind = 'ANNUAL' and year = 2023");
