@@ -3,6 +3,8 @@
 # application's memory. Sends only to the given base URL (default http://localhost:8080), a bounded number of
 # sequential requests per page.
 #   src/bench/pages.sh [base-url] [requests-per-page]
+# EXTRA: more pages to measure as staff, separated by spaces (e.g. the filtered lists of a generated dataset:
+#   EXTRA="/dashboard/units?campaign=1 /reports?campaign=1&period=1&status=ACCEPTED" src/bench/pages.sh http://127.0.0.1:18381)
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 N=${2:-50}
@@ -38,7 +40,7 @@ echo "Thi đua at $BASE, $N requests per page; application RSS before: $(rss)"
 STAFF=$(login staff)
 REP=$(login rep1)
 for path in "/" "/agencies" "/agencies?q=so+y+te" "/pledges" "/pledges?status=SUBMITTED" "/reports" \
-            "/reports?status=SUBMITTED" "/rankings" "/periods" "/campaigns/1"; do
+            "/reports?status=SUBMITTED" "/rankings" "/periods" "/campaigns/1" ${EXTRA:-}; do
   measure "$STAFF" "$path"
 done
 for path in "/" "/pledges" "/reports"; do

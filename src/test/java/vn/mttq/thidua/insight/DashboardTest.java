@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -198,6 +200,31 @@ class DashboardTest {
         String last = mvc.perform(get("/dashboard/units").param("campaign", String.valueOf(campaign)).param("page", "1")
                 .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
         assertThat(last).contains("Trang 2/");
+    }
+
+    /**
+     * The units behind the figures are listed by content area, agency name and unit name — all of them, and those
+     * whose report for a period is missing — as a query of the test's own orders them, a page at a time.
+     */
+    @Test
+    void theUnitsBehindTheFiguresAreListedByAreaAgencyAndUnit() {
+        Fixtures.signIn(users, "staff");
+        String ordered = """
+                select u.id from participation p join unit u on u.id = p.unit_id join agency a on a.id = u.agency_id
+                join content_area ca on ca.id = p.content_area_id
+                where p.campaign_id = ? and (? = false or (not exists (select 1 from report r where r.unit_id = u.id
+                    and r.period_id = ? and r.status <> 'DRAFT')
+                    and (u.withdrawn_at is null or u.withdrawn_at::date >= (select due_on from reporting_period where id = ?))))
+                order by ca.number, a.name, a.id, u.name, u.id offset ? limit 20""";
+        for (boolean missing : new boolean[] {false, true}) {
+            for (int page : new int[] {0, 1}) {
+                List<Long> expected = fixtures.jdbc().queryForList(ordered, Long.class, campaign, missing, period, period, page * 20);
+                List<Long> shown = insight.takingPart(String.valueOf(campaign), null, null, period, missing, null,
+                        PageRequest.of(page, 20)).orElseThrow().units().getContent().stream().map(InsightQueries.TakingPart::unitId).toList();
+                assertThat(expected).as("missing " + missing + ", page " + page).hasSize(20);
+                assertThat(shown).as("missing " + missing + ", page " + page).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
