@@ -34,6 +34,15 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * The id of the latest audit record: every change of state writes one in its own transaction, so what was read
+     * when it was this id is the same while it is (shared.KeptUntilChange).
+     */
+    @Transactional(readOnly = true)
+    public long latestId() {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_record").getSingleResult()).longValue();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void created(Audited entity) {
         record("CREATE", entity.auditType(), entity.getId(), null, null, entity.auditState());

@@ -9,11 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.mttq.thidua.agency.AgencyService;
 import vn.mttq.thidua.campaign.Campaign;
-import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.honorroll.HonorRollQueries.Awardee;
-import vn.mttq.thidua.shared.Paging;
 import vn.mttq.thidua.web.ListExports;
 
 /**
@@ -24,39 +21,28 @@ import vn.mttq.thidua.web.ListExports;
 @Controller
 class HonorRollController {
 
-    static final int LATEST = 12;
-
-    private final HonorRollQueries queries;
-    private final CampaignService campaigns;
-    private final AgencyService agencies;
+    private final HonorRollService honorRoll;
     private final ListExports exports;
 
-    HonorRollController(HonorRollQueries queries, CampaignService campaigns, AgencyService agencies, ListExports exports) {
-        this.queries = queries;
-        this.campaigns = campaigns;
-        this.agencies = agencies;
+    HonorRollController(HonorRollService honorRoll, ListExports exports) {
+        this.honorRoll = honorRoll;
         this.exports = exports;
     }
 
-    /**
-     * The honor roll of one campaign: the one asked for, else the newest campaign with published commendations
-     * (a campaign's commendations are published after its years, so the running one often has none yet).
-     */
+    /** The honor roll of one campaign: the one asked for, else the newest campaign with published commendations. */
     @GetMapping("/honor-roll")
     String honorRoll(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String campaign,
                      @RequestParam(required = false) Integer year,
                      @RequestParam(required = false) Long area, @RequestParam(required = false) Long agency,
                      @RequestParam(defaultValue = "0") int page, Model model) {
-        Shown s = shown(campaign);
-        Campaign shown = s.campaign();
-        model.addAttribute("awardees", queries.awardees(year, from(shown), to(shown), area, agency, q,
-                Paging.request(page, 25)));
-        model.addAttribute("initiatives", queries.latestInitiatives(shown == null ? null : shown.getId(), LATEST));
-        model.addAttribute("campaign", shown);
-        model.addAttribute("campaigns", s.campaigns());
-        model.addAttribute("areas", campaigns.areasOf(shown));
-        model.addAttribute("agencies", agencies.chosen(agency));
-        model.addAttribute("years", s.years().stream().filter(y -> shown == null || shown.covers(y)).toList());
+        HonorRollService.View view = honorRoll.view(new HonorRollService.Filters(q, campaign, year, area, agency, page));
+        model.addAttribute("awardees", view.awardees());
+        model.addAttribute("initiatives", view.initiatives());
+        model.addAttribute("campaign", view.campaign());
+        model.addAttribute("campaigns", view.campaigns());
+        model.addAttribute("areas", view.areas());
+        model.addAttribute("agencies", view.agencies());
+        model.addAttribute("years", view.years());
         model.addAttribute("q", q);
         model.addAttribute("year", year);
         model.addAttribute("area", area);
@@ -70,7 +56,8 @@ class HonorRollController {
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Long area,
                 @RequestParam(required = false) Long agency, Locale locale,
                 jakarta.servlet.http.HttpServletResponse response) {
-        Campaign shown = shown(campaign).campaign();
+        HonorRollService.Filters filters = new HonorRollService.Filters(q, campaign, year, area, agency, 0);
+        Campaign shown = honorRoll.shown(campaign);
         exports.excel(response, "bang-vang.xlsx", "honor.title", locale, List.of(
                 ListExports.column("nomination.nominee", 36, Awardee::nomineeName),
                 ListExports.column("nomination.nomineeType", 12,
@@ -81,28 +68,6 @@ class HonorRollController {
                 ListExports.column("pledge.year", 8, Awardee::year),
                 ListExports.column("decision.code", 18, Awardee::decisionCode),
                 ListExports.column("nomination.registryNumber", 16, Awardee::registryNumber)),
-                n -> queries.awardees(year, from(shown), to(shown), area, agency, q, PageRequest.of(n, ListExports.PAGE_SIZE)));
-    }
-
-    /** The campaign the honor roll shows — the one asked for, else the newest with published commendations. */
-    private Shown shown(String campaign) {
-        List<Integer> years = queries.years();
-        List<Campaign> all = campaigns.list();
-        Campaign shown = campaign == null || campaign.isBlank()
-                ? all.stream().filter(c -> years.stream().anyMatch(c::covers)).findFirst()
-                        .or(() -> campaigns.current(all)).orElse(null)
-                : campaigns.shown(campaign, all).orElse(null);
-        return new Shown(all, shown, years);
-    }
-
-    private static Integer from(Campaign campaign) {
-        return campaign == null ? null : campaign.getStartYear();
-    }
-
-    private static Integer to(Campaign campaign) {
-        return campaign == null ? null : campaign.getEndYear();
-    }
-
-    private record Shown(List<Campaign> campaigns, Campaign campaign, List<Integer> years) {
+                n -> honorRoll.awardees(filters, shown, PageRequest.of(n, ListExports.PAGE_SIZE)));
     }
 }

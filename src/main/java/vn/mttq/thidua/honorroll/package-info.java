@@ -3,7 +3,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"agency::api", "campaign::api", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"agency::api", "audit", "campaign::api", "shared", "web"})
 package vn.mttq.thidua.honorroll;
 
 import org.springframework.modulith.ApplicationModule;

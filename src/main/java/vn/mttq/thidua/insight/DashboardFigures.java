@@ -3,25 +3,22 @@ package vn.mttq.thidua.insight;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+
+import vn.mttq.thidua.shared.KeptUntilChange;
 
 /**
  * The dashboard's figures, kept per campaign, period and agency until something changes: they are grouped SQL over
  * every unit taking part — milliseconds for a province, seconds for the country — and a dashboard is looked at far
  * more often than the campaign changes.
  * <p>
- * What changed is read from the audit trail, which records every change of state in the change's own transaction:
- * the figures are kept with the id of the latest audit record at the time they were read, and read again as soon as
- * a later one exists. While one request reads them again, the others of the same figures get the kept ones rather
- * than reading them too. Kept figures older than {@link #MAX_AGE} are read again whatever the trail says: a change
- * whose audit record was numbered before the figures were read but committed after is seen within that time.
+ * What changed is read from the audit trail ({@link KeptUntilChange}): the figures are kept with the id of the latest
+ * audit record at the time they were read, and read again as soon as a later one exists or they are older than
+ * {@link #MAX_AGE}.
  */
 @Component
 class DashboardFigures {
@@ -38,20 +35,10 @@ class DashboardFigures {
                    Dashboard.Commendations commendations, Instant asOf) {
     }
 
-    private record Kept(long watermark, Figures figures) {
-    }
-
-    private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > KEPT;
-        }
-    };
-    private final Set<Key> reading = ConcurrentHashMap.newKeySet();
-    private final Clock clock;
+    private final KeptUntilChange<Key, Figures> kept;
 
     DashboardFigures(Clock clock) {
-        this.clock = clock;
+        this.kept = new KeptUntilChange<>(clock, MAX_AGE, KEPT);
     }
 
     /**
@@ -60,32 +47,6 @@ class DashboardFigures {
      * reading them again; else read now by {@code read}.
      */
     Figures get(Key key, long watermark, Supplier<Figures> read) {
-        Kept current = find(key);
-        Instant now = clock.instant();
-        if (current != null && current.watermark() == watermark
-                && current.figures().asOf().plus(MAX_AGE).isAfter(now) && !current.figures().asOf().isAfter(now)) {
-            return current.figures();
-        }
-        boolean first = reading.add(key);
-        if (!first && current != null) {
-            return current.figures();
-        }
-        try {
-            Figures figures = read.get();
-            synchronized (kept) {
-                kept.put(key, new Kept(watermark, figures));
-            }
-            return figures;
-        } finally {
-            if (first) {
-                reading.remove(key);
-            }
-        }
-    }
-
-    private Kept find(Key key) {
-        synchronized (kept) {
-            return kept.get(key);
-        }
+        return kept.get(key, watermark, read);
     }
 }

@@ -130,15 +130,6 @@ class InsightQueries {
                 count(t, 16))).toList();
     }
 
-    /**
-     * The id of the latest audit record: every change of state writes one in its own transaction, so figures read
-     * when it was this id are the same while it is (DashboardFigures).
-     */
-    long latestChange() {
-        Object id = em.createNativeQuery("select coalesce(max(id), 0) from audit_record").getSingleResult();
-        return ((Number) id).longValue();
-    }
-
     /** Units taking part in the campaign by content area and by the kind of their agency. */
     List<AreaKindCount> participation(long campaignId, Long agency) {
         String sql = "select ca.id, ca.number, ca.name, ca.name_en, a.kind, count(*) " + TAKING_PART

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.agency.Agency;
 import vn.mttq.thidua.agency.AgencyService;
+import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
 import vn.mttq.thidua.period.ReportingPeriod;
@@ -34,11 +35,13 @@ public class InsightService {
     private final PeriodService periods;
     private final AgencyService agencies;
     private final DashboardFigures figures;
+    private final AuditLog audit;
     private final Clock clock;
 
     InsightService(InsightQueries queries, CampaignService campaigns, PeriodService periods, AgencyService agencies,
-                   DashboardFigures figures, Clock clock) {
+                   DashboardFigures figures, AuditLog audit, Clock clock) {
         this.queries = queries;
+        this.audit = audit;
         this.figures = figures;
         this.clock = clock;
         this.campaigns = campaigns;
@@ -56,7 +59,7 @@ public class InsightService {
             ReportingPeriod period = s.period();
             Long agency = s.agencyScope();
             DashboardFigures.Figures f = figures.get(new DashboardFigures.Key(campaign.getId(), period == null ? null : period.getId(), agency),
-                    queries.latestChange(), () -> figures(campaign, period, agency));
+                    audit.latestId(), () -> figures(campaign, period, agency));
             return new Dashboard(s.campaigns(), campaign, s.periods(), period, s.agencies(), s.agency(), f.lines(),
                     PeriodLine.total(f.lines()), f.participation(), f.pledges(), f.commendations(), f.asOf());
         });

@@ -6,7 +6,7 @@
  * the tables of participation, reports, pledges and nominations, never entities loaded into memory. It writes
  * nothing.
  */
-@ApplicationModule(allowedDependencies = {"agency::api", "campaign::api", "period::api", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"agency::api", "audit", "campaign::api", "period::api", "security", "shared", "web"})
 package vn.mttq.thidua.insight;
 
 import org.springframework.modulith.ApplicationModule;

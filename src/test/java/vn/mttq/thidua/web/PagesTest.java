@@ -306,14 +306,15 @@ class PagesTest {
         // the campaigns, the page (and its count when there is more than a page), the forms of the filter
         assertThat(statistics.getPrepareStatementCount()).isBetween(3L, 4L);
         statistics.clear();
-        assertThat(send(get("/honor-roll")).getStatus()).isEqualTo(200);
-        long firstPage = statistics.getPrepareStatementCount();
+        assertThat(send(get("/honor-roll").param("year", "2023").param("page", "1")).getStatus()).isEqualTo(200);
+        // read anew (no other test asks for these filters): the latest audit record's id, the years commended, the
+        // campaigns, a page of awardees with their number, the latest exemplary initiatives, content areas — whatever
+        // the number of awardees
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(6L);
         statistics.clear();
-        send(get("/honor-roll").param("year", "2023"));
-        // the years commended, the campaigns, a page of awardees with their number, the latest exemplary initiatives,
-        // content areas — whatever the number of awardees
-        assertThat(firstPage).isEqualTo(5L);
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(5L);
+        send(get("/honor-roll").param("year", "2023").param("page", "1"));
+        // and again with nothing changed since: the latest audit record's id alone
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1L);
     }
 
     @Test
