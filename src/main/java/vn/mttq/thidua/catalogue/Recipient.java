@@ -1,6 +1,9 @@
 package vn.mttq.thidua.catalogue;
 
-/** Whom a form of commendation is for. */
+import org.springframework.modulith.NamedInterface;
+
+/** Whom a form of commendation (or a title of a nominee's history) is for. */
+@NamedInterface("api")
 public enum Recipient {
     COLLECTIVE, INDIVIDUAL, BOTH;
 

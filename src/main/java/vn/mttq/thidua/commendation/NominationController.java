@@ -139,6 +139,7 @@ class NominationController {
         Nomination nomination = nominations.getVisible(id);
         model.addAttribute("nomination", nomination);
         model.addAttribute("councilSessionTitle", nominations.councilSessionTitle(nomination).orElse(null));
+        model.addAttribute("eligibility", nominations.eligibility(nomination));
         model.addAttribute("nominationReports", nominations.reportsOf(nomination));
         List<DossierFile> dossier = nominations.dossier(nomination);
         model.addAttribute("dossier", dossier);

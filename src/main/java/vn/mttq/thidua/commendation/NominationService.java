@@ -58,14 +58,16 @@ public class NominationService {
     private final UnitService units;
     private final ReportService reports;
     private final CouncilRecords council;
+    private final EligibilityChecks eligibility;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     NominationService(NominationRepository nominations, DossierFileRepository files, Attachments attachments,
                       FormCatalog forms, UnitService units, ReportService reports, CouncilRecords council,
-                      AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+                      EligibilityChecks eligibility, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.eligibility = eligibility;
         this.nominations = nominations;
         this.council = council;
         this.files = files;
@@ -256,6 +258,12 @@ public class NominationService {
     }
 
     /** The title of the council session the nomination is before, if it is before one. */
+    /** The nominee's checks against the conditions of the nomination's form, as of the year its achievements cover. */
+    public EligibilityChecks.Eligibility eligibility(Nomination nomination) {
+        return eligibility.of(nomination.getNomineeType(), nomination.getUnit().getId(), nomination.getForm().getId(),
+                nomination.getYear());
+    }
+
     public Optional<String> councilSessionTitle(Nomination nomination) {
         return Optional.ofNullable(nomination.getCouncilSessionId()).flatMap(council::sessionTitle);
     }

@@ -88,6 +88,9 @@ class AuthorizationTableTest {
         row("GET /units/{id}/edit", L, Y, Y, Y);
         row("POST /units/{id}", L, Y, Y, Y);
         row("POST /units/{id}/withdraw", L, Y, Y, Y);
+        row("GET /units/{unitId}/titles", L, Y, Y, Y);
+        row("POST /units/{unitId}/titles", L, N, Y, Y);
+        row("POST /units/{unitId}/titles/{awardId}/delete", L, N, Y, Y);
         row("GET /my-agency", L, Y, N, N);
         row("GET /periods", L, Y, Y, Y);
         row("POST /periods", L, N, Y, Y);
@@ -255,6 +258,7 @@ class AuthorizationTableTest {
                 Map.entry("/agencies/{id}", "/agencies/" + agency),
                 Map.entry("/agencies/{agencyId}", "/agencies/" + agency),
                 Map.entry("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency)),
+                Map.entry("/units/{unitId}", "/units/" + fixtures.firstActiveUnitOf(agency)),
                 Map.entry("/periods/{id}", "/periods/" + fixtures.periodId()),
                 Map.entry("/campaigns/{id}", "/campaigns/" + fixtures.campaignId()),
                 Map.entry("/admin/accounts/{id}", "/admin/accounts/" + fixtures.accountId("rep2")),
@@ -338,6 +342,14 @@ class AuthorizationTableTest {
             fixtures.jdbc().update("insert into legal_document_content (legal_document_file_id, bytes) values (?, ?)", pdf,
                     "%PDF-1.4".getBytes());
             path = path.replace("{documentId}", String.valueOf(document));
+        }
+        if (path.contains("{awardId}")) {
+            // each visitor removes a title of their own (of a year of its own), so that the first one's removal leaves the next one's
+            long award = fixtures.count("insert into title_award (unit_id, title_id, year, deciding_body, document_number, "
+                    + "decided_on, entered_by) values (?, (select min(id) from emulation_title), ?, 'UBND tỉnh', '1/QĐ', "
+                    + "current_date, 'staff') returning id", fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")),
+                    2000 + List.of("anonymous", "rep1", "staff", "admin").indexOf(who));
+            path = path.replace("{awardId}", String.valueOf(award));
         }
         if (path.startsWith("/nominations/{id}/dossier/{fileId}")) {
             path = path.replace("{fileId}", String.valueOf(dossierFile));

@@ -136,6 +136,7 @@ class EveryPageTest {
         ids.put("/agencies/{id}", "/agencies/" + agency);
         ids.put("/agencies/{agencyId}", "/agencies/" + agency);
         ids.put("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency));
+        ids.put("/units/{unitId}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/periods/{id}", "/periods/" + fixtures.periodId());
         ids.put("/campaigns/{id}", "/campaigns/" + fixtures.campaignId());
         ids.put("/admin/accounts/{id}", "/admin/accounts/" + fixtures.accountId("rep2"));

@@ -1,0 +1,81 @@
+package vn.mttq.thidua.commendation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.modulith.NamedInterface;
+
+import vn.mttq.thidua.catalogue.NomineeType;
+import vn.mttq.thidua.shared.Names;
+
+/**
+ * What a nomination needs to know of its nominee's eligibility: the conditions of its form for its kind of nominee,
+ * each met, not met or unknown from the nominee's history as of the year the achievement covers, with the records
+ * that show it. The eligibility module, which keeps the conditions and the history, implements it.
+ */
+@NamedInterface("api")
+public interface EligibilityChecks {
+
+    /** The checks of a nominee (a unit, for a collective) proposed for a form for the achievements of a year. */
+    Eligibility of(NomineeType type, Long unitId, Long formId, int year);
+
+    enum Status {
+        MET, NOT_MET, UNKNOWN
+    }
+
+    /**
+     * The checks of a nomination: the overall status (met when every condition of one alternative is; not met when
+     * each alternative has one not met; else unknown), or none when the form has no conditions for the nominee's kind.
+     */
+    record Eligibility(Status overall, List<ConditionCheck> checks) {
+
+        public static Eligibility of(List<ConditionCheck> checks) {
+            if (checks.isEmpty()) {
+                return new Eligibility(null, checks);
+            }
+            var alternatives = checks.stream().collect(java.util.stream.Collectors.groupingBy(ConditionCheck::alternative));
+            boolean oneMet = alternatives.values().stream().anyMatch(a -> a.stream().allMatch(c -> c.status() == Status.MET));
+            boolean eachFails = alternatives.values().stream().allMatch(a -> a.stream().anyMatch(c -> c.status() == Status.NOT_MET));
+            return new Eligibility(oneMet ? Status.MET : eachFails ? Status.NOT_MET : Status.UNKNOWN, checks);
+        }
+
+        public boolean hasConditions() {
+            return overall != null;
+        }
+
+        public boolean hasAlternatives() {
+            return checks.stream().map(ConditionCheck::alternative).distinct().count() > 1;
+        }
+    }
+
+    /** One condition and what the history shows of it: the years looked at. */
+    record ConditionCheck(int alternative, Requirement requirement, Status status, List<YearFound> found) {
+    }
+
+    /**
+     * What a condition asks for: one of {@code titles} in {@code years} years up to the achievement's (consecutive,
+     * or within {@code withinYears}), and where it comes from.
+     */
+    record Requirement(int years, boolean consecutive, Integer withinYears, List<String> titles, List<String> titlesEn,
+                       String legalBasis, boolean setByFront) {
+
+        public String titlesIn(Locale locale) {
+            return java.util.stream.IntStream.range(0, titles.size())
+                    .mapToObj(i -> Names.in(locale, titles.get(i), titlesEn.get(i)))
+                    .collect(java.util.stream.Collectors.joining(Names.in(locale, " hoặc ", " or ")));
+        }
+    }
+
+    /** A year looked at: met when it holds one of the titles asked for, not met when it holds only others, unknown when nothing is recorded. */
+    record YearFound(int year, Status status, List<Award> awards) {
+    }
+
+    /** A title or rating on record for a year, and the decision that gave it. */
+    record Award(String title, String titleEn, String decidingBody, String documentNumber, LocalDate decidedOn) {
+
+        public String titleIn(Locale locale) {
+            return Names.in(locale, title, titleEn);
+        }
+    }
+}
