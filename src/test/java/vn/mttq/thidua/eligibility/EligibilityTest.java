@@ -146,6 +146,7 @@ class EligibilityTest {
         String english = HtmlUtils.htmlUnescape(mvc.perform(get("/nominations/" + nomination).param("lang", "en")
                 .with(user(users.loadUserByUsername("rep1")))).andReturn().getResponse().getContentAsString());
         assertThat(english).contains("Conditions of the commendation").contains("Not eligible")
+                .contains("Checked against the unit's titles and ratings up to 2024,")
                 .contains("2 consecutive years of Completed duties with excellence or Excellent Labour Collective");
     }
 
