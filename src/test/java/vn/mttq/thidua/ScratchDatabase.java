@@ -35,6 +35,20 @@ public final class ScratchDatabase {
         return URI.create(BASE.substring("jdbc:".length()));
     }
 
+    /**
+     * Creates it empty and makes it the database of a Spring test's application (from its
+     * {@code @DynamicPropertySource}): its data source and Flyway, with the tests' user as the application's role.
+     */
+    public void createFor(org.springframework.test.context.DynamicPropertyRegistry registry) throws SQLException {
+        create();
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.user", () -> USER);
+        registry.add("spring.flyway.password", () -> PASSWORD);
+        registry.add("spring.flyway.placeholders.app_role", () -> USER);
+    }
+
     /** Drops it if it is there and creates it empty. */
     public void create() throws SQLException {
         drop();

@@ -3,6 +3,7 @@ package vn.mttq.thidua.commendation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -34,7 +35,7 @@ public interface EligibilityChecks {
             if (checks.isEmpty()) {
                 return new Eligibility(null, checks);
             }
-            var alternatives = checks.stream().collect(java.util.stream.Collectors.groupingBy(ConditionCheck::alternative));
+            var alternatives = checks.stream().collect(Collectors.groupingBy(ConditionCheck::alternative));
             boolean oneMet = alternatives.values().stream().anyMatch(a -> a.stream().allMatch(c -> c.status() == Status.MET));
             boolean eachFails = alternatives.values().stream().allMatch(a -> a.stream().anyMatch(c -> c.status() == Status.NOT_MET));
             return new Eligibility(oneMet ? Status.MET : eachFails ? Status.NOT_MET : Status.UNKNOWN, checks);
@@ -57,13 +58,11 @@ public interface EligibilityChecks {
      * What a condition asks for: one of {@code titles} in {@code years} years up to the achievement's (consecutive,
      * or within {@code withinYears}), and where it comes from.
      */
-    record Requirement(int years, boolean consecutive, Integer withinYears, List<String> titles, List<String> titlesEn,
-                       String legalBasis, boolean setByFront) {
+    record Requirement(int years, boolean consecutive, Integer withinYears, List<TitleName> titles, String legalBasis,
+                       boolean setByFront) {
 
         public String titlesIn(Locale locale) {
-            return java.util.stream.IntStream.range(0, titles.size())
-                    .mapToObj(i -> Names.in(locale, titles.get(i), titlesEn.get(i)))
-                    .collect(java.util.stream.Collectors.joining(Names.in(locale, " hoặc ", " or ")));
+            return titles.stream().map(t -> t.in(locale)).collect(Collectors.joining(Names.in(locale, " hoặc ", " or ")));
         }
     }
 
@@ -72,10 +71,14 @@ public interface EligibilityChecks {
     }
 
     /** A title or rating on record for a year, and the decision that gave it. */
-    record Award(String title, String titleEn, String decidingBody, String documentNumber, LocalDate decidedOn) {
+    record Award(TitleName title, String decidingBody, String documentNumber, LocalDate decidedOn) {
+    }
 
-        public String titleIn(Locale locale) {
-            return Names.in(locale, title, titleEn);
+    /** The name of a title or rating, in Vietnamese and in English. */
+    record TitleName(String name, String nameEn) {
+
+        public String in(Locale locale) {
+            return Names.in(locale, name, nameEn);
         }
     }
 }

@@ -27,7 +27,8 @@ import vn.mttq.thidua.catalogue.NomineeType;
 /**
  * A condition of a form of commendation for collectives or for individuals, as data (V35): one of its titles in
  * {@code years} years up to the year the achievement covers — consecutive, or within {@code withinYears} — and the
- * legal article (or the Front's own criteria) it comes from. The conditions of one alternative must all be met.
+ * legal article (or the Front's own criteria) it comes from. The conditions of one alternative must all be met. Its
+ * kind (a column) is TITLES, the only one yet.
  */
 @Entity
 @Table(name = "commendation_condition")
@@ -44,7 +45,6 @@ class CommendationCondition {
     @Column(name = "nominee_type")
     private NomineeType nomineeType;
     private int alternative;
-    private String kind;
     private int years;
     private boolean consecutive;
     @Column(name = "within_years")

@@ -14,7 +14,4 @@ interface CommendationConditionRepository extends JpaRepository<CommendationCond
             + "and c.nomineeType = :type order by c.alternative, c.sortOrder, c.id")
     List<CommendationCondition> findOfForm(Long formId, NomineeType type);
 
-    /** Every form's conditions with their titles (the catalogue's page). */
-    @Query("select distinct c from CommendationCondition c left join fetch c.titles order by c.formId, c.nomineeType, c.alternative, c.sortOrder, c.id")
-    List<CommendationCondition> findAllWithTitles();
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ class EligibilityService implements EligibilityChecks {
         List<CommendationCondition> asked = conditions.findOfForm(formId, type);
         if (asked.isEmpty() || type != NomineeType.COLLECTIVE || unitId == null) {
             // an individual's history is kept with the person (a later step): their conditions are unknown
-            return Eligibility.of(asked.stream().map(c -> unknown(c, year)).toList());
+            return Eligibility.of(asked.stream().map(EligibilityService::unknown).toList());
         }
         int from = asked.stream().mapToInt(c -> c.firstYear(year)).min().orElse(year);
         Map<Integer, List<TitleAward>> byYear = awards.findOfUnitBetween(unitId, from, year).stream()
@@ -64,19 +63,17 @@ class EligibilityService implements EligibilityChecks {
         return new ConditionCheck(condition.getAlternative(), requirement(condition), status, found);
     }
 
-    private static ConditionCheck unknown(CommendationCondition condition, int year) {
+    private static ConditionCheck unknown(CommendationCondition condition) {
         return new ConditionCheck(condition.getAlternative(), requirement(condition), Status.UNKNOWN, List.of());
     }
 
     private static Requirement requirement(CommendationCondition condition) {
-        Function<Function<EmulationTitle, String>, List<String>> names = f -> condition.getTitles().stream().map(f).toList();
         return new Requirement(condition.getYears(), condition.isConsecutive(), condition.getWithinYears(),
-                names.apply(EmulationTitle::getName), names.apply(t -> t.nameIn(java.util.Locale.ENGLISH)),
-                condition.getLegalBasis(), condition.isSetByFront());
+                condition.getTitles().stream().map(EmulationTitle::name).toList(), condition.getLegalBasis(),
+                condition.isSetByFront());
     }
 
     private static Award award(TitleAward a) {
-        return new Award(a.getTitle().getName(), a.getTitle().getNameEn(), a.getDecidingBody(), a.getDocumentNumber(),
-                a.getDecidedOn());
+        return new Award(a.getTitle().name(), a.getDecidingBody(), a.getDocumentNumber(), a.getDecidedOn());
     }
 }

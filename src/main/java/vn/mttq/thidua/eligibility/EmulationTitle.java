@@ -14,7 +14,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import vn.mttq.thidua.catalogue.Recipient;
-import vn.mttq.thidua.shared.Names;
+import vn.mttq.thidua.commendation.EligibilityChecks;
 
 /** A title (danh hiệu thi đua) or rating (xếp loại) of the catalogue a nominee's history is made of (V35). */
 @Entity
@@ -35,6 +35,10 @@ public class EmulationTitle {
     private int sortOrder;
 
     public String nameIn(Locale locale) {
-        return Names.in(locale, name, nameEn);
+        return name().in(locale);
+    }
+
+    EligibilityChecks.TitleName name() {
+        return new EligibilityChecks.TitleName(name, nameEn);
     }
 }

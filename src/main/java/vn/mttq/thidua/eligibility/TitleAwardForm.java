@@ -1,5 +1,6 @@
 package vn.mttq.thidua.eligibility;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
@@ -10,9 +11,15 @@ import jakarta.validation.constraints.Size;
 
 import lombok.Data;
 
-/** A title or rating a unit received for a year, as staff enter it from another body's decision. */
+/**
+ * A title or rating a unit received for a year, as staff enter it from another body's decision. Serializable: after a
+ * removal it goes back to the page in the session's flash attributes.
+ */
 @Data
-class TitleAwardForm {
+class TitleAwardForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @NotNull
     private Long titleId;
@@ -28,4 +35,15 @@ class TitleAwardForm {
     private String documentNumber;
     @NotNull
     private LocalDate decidedOn;
+
+    /** The form filled in with what a record held (to record it again after removing it by mistake). */
+    static TitleAwardForm of(TitleAward award) {
+        TitleAwardForm form = new TitleAwardForm();
+        form.setTitleId(award.getTitle().getId());
+        form.setYear(award.getYear());
+        form.setDecidingBody(award.getDecidingBody());
+        form.setDocumentNumber(award.getDocumentNumber());
+        form.setDecidedOn(award.getDecidedOn());
+        return form;
+    }
 }

@@ -1,5 +1,7 @@
 package vn.mttq.thidua.eligibility;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,20 +34,23 @@ class TitleController {
         Forms.bindOnly(binder, request, "titleId", "year", "decidingBody", "documentNumber", "decidedOn");
     }
 
+    /** The page; after a removal its form comes filled in with what was removed, to record it again if by mistake. */
     @GetMapping("/units/{unitId}/titles")
     String list(@PathVariable Long unitId, Model model) {
-        model.addAttribute("form", new TitleAwardForm());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new TitleAwardForm());
+        }
         return page(records.unit(unitId), model);
     }
 
     @PostMapping("/units/{unitId}/titles")
     String record(@PathVariable Long unitId, @Validated @ModelAttribute("form") TitleAwardForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, Locale locale) {
         Unit unit = records.unitToChange(unitId);
         if (!result.hasErrors()) {
             try {
                 TitleAward award = records.record(unitId, form);
-                Forms.flash(redirect, "title.recorded", award.getTitle().getName() + " " + award.getYear());
+                Forms.flash(redirect, "title.recorded", award.getTitle().nameIn(locale) + " " + award.getYear());
                 return "redirect:/units/" + unitId + "/titles";
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
@@ -55,9 +60,10 @@ class TitleController {
     }
 
     @PostMapping("/units/{unitId}/titles/{awardId}/delete")
-    String remove(@PathVariable Long unitId, @PathVariable Long awardId, RedirectAttributes redirect) {
-        records.remove(unitId, awardId);
-        Forms.flash(redirect, "title.removed");
+    String remove(@PathVariable Long unitId, @PathVariable Long awardId, RedirectAttributes redirect, Locale locale) {
+        TitleAward removed = records.remove(unitId, awardId);
+        Forms.flash(redirect, "title.removedUndo", removed.getTitle().nameIn(locale), String.valueOf(removed.getYear()));
+        redirect.addFlashAttribute("form", TitleAwardForm.of(removed));
         return "redirect:/units/" + unitId + "/titles";
     }
 

@@ -84,12 +84,13 @@ class TitleRecords {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    void remove(Long unitId, Long awardId) {
+    TitleAward remove(Long unitId, Long awardId) {
         Unit unit = units.getVisible(unitId);
         TitleAward award = awards.findByIdAndUnitId(awardId, unit.getId())
                 .orElseThrow(() -> new NotFoundException("TitleAward", awardId));
         Map<String, Object> before = award.auditState();
         awards.delete(award);
         auditLog.record("DELETE", award.auditType(), award.getId(), null, before, null);
+        return award;
     }
 }

@@ -1,7 +1,6 @@
 package vn.mttq.thidua.honorroll;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -32,7 +31,6 @@ class HonorRollService {
 
     static final int PAGE_SIZE = 25;
     static final int LATEST = 12;
-    static final Duration MAX_AGE = Duration.ofMinutes(2);
     private static final int KEPT = 200;
 
     /** What a view of the honor roll asks for. */
@@ -55,7 +53,7 @@ class HonorRollService {
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.audit = audit;
-        this.kept = new KeptUntilChange<>(clock, MAX_AGE, KEPT);
+        this.kept = new KeptUntilChange<>(clock, KEPT);
     }
 
     View view(Filters filters) {

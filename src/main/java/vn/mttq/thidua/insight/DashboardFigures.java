@@ -1,7 +1,6 @@
 package vn.mttq.thidua.insight;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,11 @@ import vn.mttq.thidua.shared.KeptUntilChange;
  * <p>
  * What changed is read from the audit trail ({@link KeptUntilChange}): the figures are kept with the id of the latest
  * audit record at the time they were read, and read again as soon as a later one exists or they are older than
- * {@link #MAX_AGE}.
+ * {@link KeptUntilChange#MAX_AGE}.
  */
 @Component
 class DashboardFigures {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(2);
     private static final int KEPT = 500;
 
     /** What one dashboard's figures are about: a campaign, one of its periods (or none), an agency (or all). */
@@ -38,12 +36,12 @@ class DashboardFigures {
     private final KeptUntilChange<Key, Figures> kept;
 
     DashboardFigures(Clock clock) {
-        this.kept = new KeptUntilChange<>(clock, MAX_AGE, KEPT);
+        this.kept = new KeptUntilChange<>(clock, KEPT);
     }
 
     /**
      * The figures of {@code key}: kept ones when nothing was audited since they were read ({@code watermark}, the
-     * latest audit record's id, is theirs) and they are younger than {@link #MAX_AGE}, or when another request is
+     * latest audit record's id, is theirs) and they are younger than {@link KeptUntilChange#MAX_AGE}, or when another request is
      * reading them again; else read now by {@code read}.
      */
     Figures get(Key key, long watermark, Supplier<Figures> read) {

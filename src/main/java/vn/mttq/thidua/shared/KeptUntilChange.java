@@ -16,11 +16,14 @@ import java.util.function.Supplier;
  * What changed is told by a watermark — the id of the latest audit record, since the audit trail records every
  * change of state in the change's own transaction: a value is kept with the watermark at the time it was read, and
  * read again as soon as the watermark is another. While one request reads a value again, the others asking for the
- * same key get the kept one rather than reading it too. A value older than {@code maxAge} is read again whatever the
- * watermark says: a change whose audit record was numbered before the value was read but committed after is seen
+ * same key get the kept one rather than reading it too. A value older than {@link #MAX_AGE} is read again whatever
+ * the watermark says: a change whose audit record was numbered before the value was read but committed after is seen
  * within that time. At most {@code size} keys are kept, the least recently asked for going first.
  */
 public final class KeptUntilChange<K, V> {
+
+    /** How old a kept value may be, whatever the watermark: the time within which a late commit is seen. */
+    public static final Duration MAX_AGE = Duration.ofMinutes(2);
 
     private record Kept<V>(long watermark, V value, Instant readAt) {
     }
@@ -28,11 +31,9 @@ public final class KeptUntilChange<K, V> {
     private final Map<K, Kept<V>> kept;
     private final Set<K> reading = ConcurrentHashMap.newKeySet();
     private final Clock clock;
-    private final Duration maxAge;
 
-    public KeptUntilChange(Clock clock, Duration maxAge, int size) {
+    public KeptUntilChange(Clock clock, int size) {
         this.clock = clock;
-        this.maxAge = maxAge;
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
@@ -50,7 +51,7 @@ public final class KeptUntilChange<K, V> {
         Kept<V> current = find(key);
         Instant now = clock.instant();
         if (current != null && current.watermark() == watermark
-                && current.readAt().plus(maxAge).isAfter(now) && !current.readAt().isAfter(now)) {
+                && current.readAt().plus(MAX_AGE).isAfter(now) && !current.readAt().isAfter(now)) {
             return current.value();
         }
         boolean first = reading.add(key);

@@ -92,7 +92,11 @@ public final class Forms {
     }
 
     public static void flash(RedirectAttributes redirect, String messageKey, Object argument) {
-        redirect.addFlashAttribute("flash", new Flash(messageKey, argument, null));
+        flash(redirect, messageKey, argument, null);
+    }
+
+    public static void flash(RedirectAttributes redirect, String messageKey, Object argument, Object argument2) {
+        redirect.addFlashAttribute("flash", new Flash(messageKey, argument, argument2));
     }
 
     /** A broken rule shown as an error on the page the user is redirected to. */

@@ -165,8 +165,14 @@ class EligibilityTest {
                 .getContentAsString());
         assertThat(page).contains("Tập thể lao động xuất sắc").contains("Số 125/QĐ-UBND, ngày 20/01/2025, UBND tỉnh Đồng Tháp");
 
-        mvc.perform(post("/units/" + unit + "/titles/" + award + "/delete").with(staff).with(csrf()));
+        var removed = mvc.perform(post("/units/" + unit + "/titles/" + award + "/delete").with(staff).with(csrf())).andReturn();
         fixtures.flush();
+        // the page after it says what was removed and gives it back in the form, to record again if by mistake
+        // (followed in the session the removal answered with, where the flash attributes are kept)
+        String after = HtmlUtils.htmlUnescape(mvc.perform(get("/units/" + unit + "/titles").with(staff)
+                .cookie(removed.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString());
+        assertThat(after).contains("Đã xóa Tập thể lao động xuất sắc năm 2024.").contains("value=\"125/QĐ-UBND\"")
+                .contains("value=\"20/01/2025\"").doesNotContain("Số 125/QĐ-UBND");
         assertThat(fixtures.count("select count(*) from title_award where id = ?", award)).isZero();
         assertThat(fixtures.jdbc().queryForList("select action from audit_record where entity_type = 'TitleAward' and entity_id = ?",
                 String.class, award)).containsExactly("CREATE", "DELETE");

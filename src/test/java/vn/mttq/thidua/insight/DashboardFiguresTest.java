@@ -75,7 +75,7 @@ class DashboardFiguresTest {
     @Test
     void readAgainPastTheAgeLimitEvenWhenTheTrailHasNotMoved() {
         figures.get(key, 100, this::read);
-        now = now.plus(DashboardFigures.MAX_AGE).plusSeconds(1);
+        now = now.plus(vn.mttq.thidua.shared.KeptUntilChange.MAX_AGE).plusSeconds(1);
         figures.get(key, 100, this::read);
         assertThat(reads).hasValue(2);
     }

@@ -66,13 +66,7 @@ class StatementBudgetTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        DATABASE.create();
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", () -> ScratchDatabase.USER);
-        registry.add("spring.datasource.password", () -> ScratchDatabase.PASSWORD);
-        registry.add("spring.flyway.user", () -> ScratchDatabase.USER);
-        registry.add("spring.flyway.password", () -> ScratchDatabase.PASSWORD);
-        registry.add("spring.flyway.placeholders.app_role", () -> ScratchDatabase.USER);
+        DATABASE.createFor(registry);
     }
 
     @BeforeAll
