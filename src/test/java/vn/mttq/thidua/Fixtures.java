@@ -37,6 +37,15 @@ public class Fixtures {
         return username;
     }
 
+    /** A person on record working in a unit (born in 1980, a woman), placed there since before the records. */
+    public long person(long unitId, String name) {
+        long id = jdbc.queryForObject("""
+                insert into person (full_name, birth_year, gender, position, unit_id, search_key)
+                values (?, 1980, 'FEMALE', 'Giáo viên', ?, ?) returning id""", Long.class, name, unitId, name);
+        jdbc.update("insert into person_placement (person_id, unit_id, position) values (?, ?, 'Giáo viên')", id, unitId);
+        return id;
+    }
+
     /** Forgets what the test's transaction loaded, so that changes made with SQL are read again. */
     public void clear() {
         entityManager.flush();

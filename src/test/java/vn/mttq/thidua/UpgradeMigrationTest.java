@@ -39,7 +39,7 @@ class UpgradeMigrationTest {
         DATABASE.drop();
     }
 
-    private static Flyway flyway(DataSource dataSource, String target) {
+    static Flyway flyway(DataSource dataSource, String target) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target)
                 .placeholders(Map.of("app_role", USER)).load();
     }
@@ -104,7 +104,7 @@ class UpgradeMigrationTest {
     }
 
     /** What an installation of the previous release holds: agencies, units, accounts, a pledge, reports, a decision. */
-    private static void fillAsThePreviousReleaseDid(JdbcTemplate jdbc) {
+    static void fillAsThePreviousReleaseDid(JdbcTemplate jdbc) {
         long area = jdbc.queryForObject("select min(id) from content_area", Long.class);
         long agency = jdbc.queryForObject("insert into agency (kind, name, short_name, search_key) values "
                 + "('DEPARTMENT', 'Sở Giáo dục và Đào tạo tỉnh Tiền Giang', 'Sở GD&ĐT', 'so gd') returning id", Long.class);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.modulith.NamedInterface;
 
 import vn.mttq.thidua.catalogue.NomineeType;
+import vn.mttq.thidua.person.HoldRecord;
 import vn.mttq.thidua.shared.Names;
 
 /**
@@ -18,31 +19,43 @@ import vn.mttq.thidua.shared.Names;
 @NamedInterface("api")
 public interface EligibilityChecks {
 
-    /** The checks of a nominee (a unit, for a collective) proposed for a form for the achievements of a year. */
-    Eligibility of(NomineeType type, Long unitId, Long formId, int year);
+    /**
+     * The checks of a nominee — a unit for a collective, a person for an individual — proposed for a form for the
+     * achievements of a year, with the holds on the person lasting today.
+     */
+    Eligibility of(NomineeType type, Long unitId, Long personId, Long formId, int year);
 
     enum Status {
         MET, NOT_MET, UNKNOWN
     }
 
     /**
-     * The checks of a nomination: the overall status (met when every condition of one alternative is; not met when
-     * each alternative has one not met; else unknown), or none when the form has no conditions for the nominee's kind.
+     * The checks of a nomination: the overall status (not met while a hold lasts; met when every condition of one
+     * alternative is; not met when each alternative has one not met; else unknown), or none when the form has no
+     * conditions for the nominee's kind and nothing holds the nominee back.
      */
-    record Eligibility(Status overall, List<ConditionCheck> checks) {
+    record Eligibility(Status overall, List<ConditionCheck> checks, List<HoldRecord> holds) {
 
-        public static Eligibility of(List<ConditionCheck> checks) {
+        public static Eligibility of(List<ConditionCheck> checks, List<HoldRecord> holds) {
+            if (!holds.isEmpty()) {
+                return new Eligibility(Status.NOT_MET, checks, holds);
+            }
             if (checks.isEmpty()) {
-                return new Eligibility(null, checks);
+                return new Eligibility(null, checks, holds);
             }
             var alternatives = checks.stream().collect(Collectors.groupingBy(ConditionCheck::alternative));
             boolean oneMet = alternatives.values().stream().anyMatch(a -> a.stream().allMatch(c -> c.status() == Status.MET));
             boolean eachFails = alternatives.values().stream().allMatch(a -> a.stream().anyMatch(c -> c.status() == Status.NOT_MET));
-            return new Eligibility(oneMet ? Status.MET : eachFails ? Status.NOT_MET : Status.UNKNOWN, checks);
+            return new Eligibility(oneMet ? Status.MET : eachFails ? Status.NOT_MET : Status.UNKNOWN, checks, holds);
         }
 
         public boolean hasConditions() {
-            return overall != null;
+            return !checks.isEmpty();
+        }
+
+        /** A hold lasts: the nominee is not commended while it does, whatever their titles. */
+        public boolean isBlocked() {
+            return !holds.isEmpty();
         }
 
         public boolean hasAlternatives() {

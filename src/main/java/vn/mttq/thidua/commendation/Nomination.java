@@ -1,5 +1,6 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.person.Gender;
 import org.springframework.modulith.NamedInterface;
 
 import java.time.Instant;
@@ -46,6 +47,9 @@ public class Nomination extends TrackedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     @Column(name = "nominee_type")
     private NomineeType nomineeType;
+    /** The person nominated, for an individual (the person module's record); name to gender as they were proposed. */
+    @Column(name = "person_id")
+    private Long personId;
     @Column(name = "individual_name")
     private String individualName;
     @Column(name = "individual_position")
@@ -123,23 +127,25 @@ public class Nomination extends TrackedEntity implements Audited {
         return agencyName != null ? agencyName : unit.getAgency().getName();
     }
 
-    void describe(NomineeType type, String name, String position, Integer birthYear, Gender gender,
-                  FormOfCommendation form, int year, String achievements, Set<Long> reportIds) {
+    void describe(Nominee nominee, FormOfCommendation form, int year, String achievements, Set<Long> reportIds) {
         requireEditable();
         if (!form.isActive()) {
             throw BusinessRuleException.onField("formId", "nomination.error.formRetired");
         }
-        if (!form.getRecipient().accepts(type)) {
+        if (!form.getRecipient().accepts(nominee.type())) {
             throw BusinessRuleException.onField("formId", "nomination.error.formRecipient");
         }
-        if (type == NomineeType.INDIVIDUAL && (name == null || birthYear == null || gender == null)) {
+        boolean individual = nominee.type() == NomineeType.INDIVIDUAL;
+        if (individual && (nominee.personId() == null || nominee.name() == null || nominee.birthYear() == null
+                || nominee.gender() == null)) {
             throw BusinessRuleException.onField("individualName", "nomination.error.individualRequired");
         }
-        this.nomineeType = type;
-        this.individualName = type == NomineeType.INDIVIDUAL ? name : null;
-        this.individualPosition = type == NomineeType.INDIVIDUAL ? position : null;
-        this.birthYear = type == NomineeType.INDIVIDUAL ? birthYear : null;
-        this.gender = type == NomineeType.INDIVIDUAL ? gender : null;
+        this.nomineeType = nominee.type();
+        this.personId = individual ? nominee.personId() : null;
+        this.individualName = individual ? nominee.name() : null;
+        this.individualPosition = individual ? nominee.position() : null;
+        this.birthYear = individual ? nominee.birthYear() : null;
+        this.gender = individual ? nominee.gender() : null;
         this.form = form;
         this.year = year;
         this.achievements = achievements;
@@ -275,6 +281,7 @@ public class Nomination extends TrackedEntity implements Audited {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("unitId", unit.getId());
         state.put("nomineeType", nomineeType);
+        state.put("personId", personId);
         state.put("individualName", individualName);
         state.put("formId", form == null ? null : form.getId());
         state.put("year", year);

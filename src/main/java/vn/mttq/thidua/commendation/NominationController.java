@@ -1,5 +1,6 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.person.Gender;
 import vn.mttq.thidua.web.ListExports;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.attachment.AttachmentRequests;
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.person.PersonService;
 import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -48,9 +50,13 @@ class NominationController {
     private final CampaignService campaigns;
     private final java.time.Clock clock;
     private final ListExports exports;
+    private final PersonService persons;
+    private final AppraisalSheet sheet;
 
     NominationController(NominationService nominations, FormCatalog forms, UnitService units, ReportService reports,
-                         CampaignService campaigns, java.time.Clock clock, ListExports exports) {
+                         CampaignService campaigns, java.time.Clock clock, ListExports exports, PersonService persons, AppraisalSheet sheet) {
+        this.persons = persons;
+        this.sheet = sheet;
         this.exports = exports;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -62,7 +68,7 @@ class NominationController {
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder, WebRequest request) {
-        Forms.bindOnly(binder, request, "unitId", "nomineeType", "individualName", "individualPosition", "birthYear",
+        Forms.bindOnly(binder, request, "unitId", "nomineeType", "?personId", "individualName", "individualPosition", "birthYear",
                 "gender", "formId", "year", "achievements", "reportIds", "version");
     }
 
@@ -147,6 +153,15 @@ class NominationController {
         model.addAttribute("history", nominations.history(nomination));
         model.addAttribute("kinds", DossierKind.values());
         return "nomination/show";
+    }
+
+    /** The appraisal sheet (phiếu thẩm định): the conditions, the records behind them, the result, as PDF. */
+    @GetMapping("/{id}/appraisal-sheet")
+    ResponseEntity<byte[]> appraisalSheet(@PathVariable Long id) {
+        Nomination nomination = nominations.getVisible(id);
+        byte[] pdf = sheet.of(nomination, nominations.eligibility(nomination), nominations.dossier(nomination).stream()
+                .map(DossierFile::getKind).collect(java.util.stream.Collectors.toSet()));
+        return vn.mttq.thidua.web.Downloads.attachment("phieu-tham-dinh-" + id + ".pdf", vn.mttq.thidua.web.Downloads.PDF, pdf);
     }
 
     @GetMapping("/{id}/edit")
@@ -255,6 +270,8 @@ class NominationController {
         model.addAttribute("forms", forms.active());
         model.addAttribute("types", NomineeType.values());
         model.addAttribute("genders", Gender.values());
+        Long scope = CurrentUser.require().agencyScope();
+        model.addAttribute("persons", scope == null ? List.of() : persons.ofAgency(scope));
         Long unitId = nomination != null ? nomination.getUnit().getId()
                 : ((NominationForm) model.getAttribute("form")).getUnitId();
         model.addAttribute("unitReports", unitId == null || !CurrentUser.require().isRepresentative() ? List.of()

@@ -1,5 +1,6 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.person.Gender;
 import vn.mttq.thidua.catalogue.NomineeType;
 
 import java.util.HashSet;
@@ -20,6 +21,8 @@ public class NominationForm {
     private Long unitId;
     @NotNull
     private NomineeType nomineeType;
+    /** The person on record nominated; or, for one not yet on record, their name to gender typed in. */
+    private Long personId;
     @Size(max = 200)
     private String individualName;
     @Size(max = 200)
@@ -44,6 +47,7 @@ public class NominationForm {
         NominationForm form = new NominationForm();
         form.setUnitId(n.getUnit().getId());
         form.setNomineeType(n.getNomineeType());
+        form.setPersonId(n.getPersonId());
         form.setIndividualName(n.getIndividualName());
         form.setIndividualPosition(n.getIndividualPosition());
         form.setBirthYear(n.getBirthYear());
@@ -58,7 +62,7 @@ public class NominationForm {
 
     /** What the form says, for the service. */
     public NominationDetails details() {
-        return new NominationDetails(unitId, nomineeType, individualName, individualPosition, birthYear, gender, formId,
+        return new NominationDetails(unitId, nomineeType, personId, individualName, individualPosition, birthYear, gender, formId,
                 year, achievements, reportIds);
     }
 }

@@ -53,15 +53,15 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
             """)
     Optional<Nomination> findScoped(Long id, Long scope);
 
-    /** Earlier nominations of the same nominee: the unit for a collective, the person (name, birth year) otherwise. */
+    /** Earlier nominations of the same nominee: the unit's for a collective, the person's (in any unit) otherwise. */
     @Query("""
             select n from Nomination n join fetch n.form
-            where n.id <> :id and n.unit.id = :unitId and n.nomineeType = :type
-              and (:type = vn.mttq.thidua.catalogue.NomineeType.COLLECTIVE
-                   or (lower(n.individualName) = lower(:name) and n.birthYear = :birthYear))
+            where n.id <> :id and n.nomineeType = :type
+              and ((:type = vn.mttq.thidua.catalogue.NomineeType.COLLECTIVE and n.unit.id = :unitId)
+                   or (:type = vn.mttq.thidua.catalogue.NomineeType.INDIVIDUAL and n.personId = :personId))
             order by n.year desc
             """)
-    List<Nomination> history(Long id, Long unitId, NomineeType type, String name, Integer birthYear);
+    List<Nomination> history(Long id, Long unitId, NomineeType type, Long personId);
 
     @Query("""
             select n from Nomination n join fetch n.unit u join fetch u.agency join fetch n.form

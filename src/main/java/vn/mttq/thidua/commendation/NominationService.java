@@ -29,6 +29,8 @@ import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.attachment.Attachments;
 import vn.mttq.thidua.audit.AuditLog;
 import vn.mttq.thidua.campaign.Campaign;
+import vn.mttq.thidua.person.PersonRecord;
+import vn.mttq.thidua.person.PersonService;
 import vn.mttq.thidua.report.Report;
 import vn.mttq.thidua.report.ReportService;
 import vn.mttq.thidua.security.CurrentUser;
@@ -59,14 +61,17 @@ public class NominationService {
     private final ReportService reports;
     private final CouncilRecords council;
     private final EligibilityChecks eligibility;
+    private final PersonService persons;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     NominationService(NominationRepository nominations, DossierFileRepository files, Attachments attachments,
                       FormCatalog forms, UnitService units, ReportService reports, CouncilRecords council,
-                      EligibilityChecks eligibility, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+                      EligibilityChecks eligibility, PersonService persons, AuditLog auditLog, Clock clock,
+                      ApplicationEventPublisher events) {
         this.events = events;
+        this.persons = persons;
         this.eligibility = eligibility;
         this.nominations = nominations;
         this.council = council;
@@ -121,8 +126,7 @@ public class NominationService {
 
     /** The nominee's earlier nominations and what became of them. */
     public List<Nomination> history(Nomination n) {
-        return nominations.history(n.getId(), n.getUnit().getId(), n.getNomineeType(), n.getIndividualName(),
-                n.getBirthYear());
+        return nominations.history(n.getId(), n.getUnit().getId(), n.getNomineeType(), n.getPersonId());
     }
 
     public List<Nomination> awaitingCouncil() {
@@ -192,7 +196,7 @@ public class NominationService {
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Nomination appraise(Long id, String note, Long version) {
-        return step(id, version, "APPRAISE", n -> n.appraise(dossier(n).stream().map(DossierFile::getKind)
+        return step(id, version, "APPRAISE", n -> requireNoHold(n).appraise(dossier(n).stream().map(DossierFile::getKind)
                 .collect(Collectors.toSet()), note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(),
                 clock.instant()));
     }
@@ -210,7 +214,7 @@ public class NominationService {
             if (council.tallyRecordedBy(id, CurrentUser.actorName())) {
                 throw new BusinessRuleException("nomination.error.separationOfDuties");
             }
-            n.approve(CurrentUser.actorName(), clock.instant());
+            requireNoHold(n).approve(CurrentUser.actorName(), clock.instant());
             nominations.saveAndFlush(n);
         });
     }
@@ -248,6 +252,15 @@ public class NominationService {
         return nomination;
     }
 
+    /** A person under a hold lasting today (discipline, investigation, complaint) is not commended: refused. */
+    private Nomination requireNoHold(Nomination nomination) {
+        if (nomination.getPersonId() != null
+                && !persons.holdsOn(nomination.getPersonId(), java.time.LocalDate.now(clock)).isEmpty()) {
+            throw new BusinessRuleException("nomination.error.onHold");
+        }
+        return nomination;
+    }
+
     /** The steps of a nomination its agency's representatives are told of, and the kind of notice each is. */
     private static final Map<String, String> TOLD = Map.of("APPRAISE", "NOMINATION_APPRAISED", "RETURN", "NOMINATION_RETURNED",
             "APPROVE", "NOMINATION_APPROVED", "REJECT", "NOMINATION_REJECTED");
@@ -260,8 +273,8 @@ public class NominationService {
     /** The title of the council session the nomination is before, if it is before one. */
     /** The nominee's checks against the conditions of the nomination's form, as of the year its achievements cover. */
     public EligibilityChecks.Eligibility eligibility(Nomination nomination) {
-        return eligibility.of(nomination.getNomineeType(), nomination.getUnit().getId(), nomination.getForm().getId(),
-                nomination.getYear());
+        return eligibility.of(nomination.getNomineeType(), nomination.getUnit().getId(), nomination.getPersonId(),
+                nomination.getForm().getId(), nomination.getYear());
     }
 
     public Optional<String> councilSessionTitle(Nomination nomination) {
@@ -373,9 +386,34 @@ public class NominationService {
             reports.acceptedOfUnit(nomination.getUnit().getId()).stream()
                     .map(Report::getId).filter(wanted::contains).forEach(linked::add);
         }
-        nomination.describe(form.nomineeType(), blankToNull(form.individualName()),
-                blankToNull(form.individualPosition()), form.birthYear(), form.gender(), commendation,
-                form.year(), form.achievements().trim(), linked);
+        nomination.describe(nominee(nomination, form), commendation, form.year(), form.achievements().trim(), linked);
+    }
+
+    /**
+     * The nominee: the unit as a collective, or a person — one on record working in the nomination's unit, or one
+     * typed in, found by name and birth year in the agency or registered there, so that every individual proposed is
+     * a person whose history is kept.
+     */
+    private Nominee nominee(Nomination nomination, NominationDetails form) {
+        if (form.nomineeType() != NomineeType.INDIVIDUAL) {
+            return Nominee.collective();
+        }
+        Long unitId = nomination.getUnit().getId();
+        if (form.personId() != null) {
+            PersonRecord person = persons.visible(form.personId());
+            if (!person.unitId().equals(unitId)) {
+                throw BusinessRuleException.onField("personId", "person.error.notInUnit");
+            }
+            return Nominee.person(person);
+        }
+        String name = blankToNull(form.individualName());
+        if (name == null || form.birthYear() == null || form.gender() == null) {
+            throw BusinessRuleException.onField("individualName", "nomination.error.individualRequired");
+        }
+        String position = blankToNull(form.individualPosition());
+        PersonRecord person = persons.findOrRegister(unitId, name, form.birthYear(), form.gender(), position);
+        return new Nominee(NomineeType.INDIVIDUAL, person.id(), person.fullName(),
+                position != null ? position : person.position(), person.birthYear(), person.gender());
     }
 
     private static String blankToNull(String value) {

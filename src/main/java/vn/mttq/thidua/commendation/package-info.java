@@ -5,7 +5,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"account::api", "agency::api", "attachment::api", "audit", "campaign::api", "catalogue::api", "report::api", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"account::api", "agency::api", "attachment::api", "audit", "campaign::api", "catalogue::api", "person::api", "report::api", "security", "shared", "web"})
 package vn.mttq.thidua.commendation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mttq.thidua.campaign.Campaign;
 import vn.mttq.thidua.campaign.CampaignService;
-import vn.mttq.thidua.commendation.Gender;
+import vn.mttq.thidua.person.Gender;
 import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.commendation.Nomination;
 

@@ -56,6 +56,7 @@ final class DemoHistory {
     private final String recipients;
     private final Random random = new Random(20210611L);
     private final Map<Long, List<Map<String, Object>>> leaves = new java.util.HashMap<>();
+    private final Map<String, Long> persons = new java.util.HashMap<>();
 
     DemoHistory(JdbcTemplate jdbc, Clock clock, java.util.function.Function<LocalDate, String> citations, String recipients) {
         this.jdbc = jdbc;
@@ -238,8 +239,8 @@ final class DemoHistory {
     private void commendations() {
         Long merit = jdbc.queryForObject("select id from commendation_form where code = 'BK-MTTQ-TINH'", Long.class);
         Long flag = jdbc.queryForObject("select id from commendation_form where code = 'CO-MTTQ-TINH'", Long.class);
-        String[][] people = {{"Nguyễn Thị Hồng", "Phó Chủ tịch", "FEMALE", "1978"}, {"Trần Văn Lực", "Trưởng ban", "MALE", "1970"},
-            {"Lê Thị Thu Trang", "Giáo viên", "FEMALE", "1985"}, {"Huỳnh Văn Đức", "Bí thư chi bộ", "MALE", "1966"}};
+        String[][] people = {{"Nguyễn Thị Hồng", "Phó Chủ tịch", "FEMALE", "1978-03-12"}, {"Trần Văn Lực", "Trưởng ban", "MALE", "1970-11-02"},
+            {"Lê Thị Thu Trang", "Giáo viên", "FEMALE", "1985-07-25"}, {"Huỳnh Văn Đức", "Bí thư chi bộ", "MALE", "1966-01-30"}};
         int registry = 0;
         for (int year = 2021; year <= 2024; year++) {
             int decisionYear = year + 1;
@@ -263,18 +264,20 @@ final class DemoHistory {
                 Map<String, Object> unit = best.get(i);
                 boolean individual = i % 3 == 2;
                 String[] person = people[(year + i) % people.length];
+                LocalDate born = LocalDate.parse(person[3]);
+                Long personId = individual ? person((Long) unit.get("unit_id"), person[0], person[1], person[2], born, null) : null;
                 yearRegistry++;
                 registry++;
                 Long nomination = jdbc.queryForObject("""
-                        insert into nomination (unit_id, nominee_type, individual_name, individual_position, birth_year, gender,
-                                                form_id, year, achievements, status, proposed_by, submitted_at, appraised_by,
+                        insert into nomination (unit_id, nominee_type, person_id, individual_name, individual_position, birth_year,
+                                                gender, form_id, year, achievements, status, proposed_by, submitted_at, appraised_by,
                                                 appraised_at, approved_by, approved_at, decision_id, registry_number, search_key,
                                                 unit_name, agency_name)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMMENDED', 'rep-demo', ?, 'staff', ?, 'admin', ?, ?, ?, ?, u.name, a.name
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMMENDED', 'rep-demo', ?, 'staff', ?, 'admin', ?, ?, ?, ?, u.name, a.name
                         from unit u join agency a on a.id = u.agency_id where u.id = ?
                         returning id""", Long.class,
-                        unit.get("unit_id"), individual ? "INDIVIDUAL" : "COLLECTIVE", individual ? person[0] : null,
-                        individual ? person[1] : null, individual ? Integer.valueOf(person[3]) : null, individual ? person[2] : null,
+                        unit.get("unit_id"), individual ? "INDIVIDUAL" : "COLLECTIVE", personId, individual ? person[0] : null,
+                        individual ? person[1] : null, individual ? born.getYear() : null, individual ? person[2] : null,
                         i == 0 ? flag : merit, year,
                         "Hoàn thành xuất sắc các chỉ tiêu thi đua năm " + year + ", dẫn đầu khối thi đua (dữ liệu minh họa).",
                         at(decisionYear, 1, 10), at(decisionYear, 1, 20), at(decisionYear, 2, 18), decision,
@@ -306,24 +309,115 @@ final class DemoHistory {
                     unit, merit, "Vận động xây dựng 12 căn nhà Đại đoàn kết cho hộ nghèo năm 2026 (dữ liệu minh họa).",
                     steps[i][0], steps[i][1], steps[i][1] == null ? null : new Timestamp(clock.millis()),
                     SearchText.key(name, "Ủy ban MTTQ Việt Nam huyện Cái Bè"));
-            for (String kind : new String[] {"COVER_SUBMISSION", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"}) {
-                byte[] pdf = ("%PDF-1.4\n% " + kind + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                Long file = jdbc.queryForObject("insert into dossier_file (nomination_id, kind, file_name, content_type, "
-                        + "size_bytes, sha256, uploaded_by) values (?, ?, ?, 'application/pdf', ?, 'demo', 'rep2') returning id",
-                        Long.class, id, kind, kind.toLowerCase().replace('_', '-') + ".pdf", pdf.length);
-                jdbc.update("insert into dossier_content (dossier_file_id, bytes) values (?, ?)", file, pdf);
-            }
+            dossier(id, "rep2");
             audit("IMPORT", "Nomination", id);
         }
         Long rep1Unit = jdbc.queryForObject("select min(id) from unit where agency_id = ? and status = 'ACTIVE'", Long.class,
                 rep1AgencyId);
         String rep1Name = jdbc.queryForObject("select name from unit where id = ?", String.class, rep1Unit);
-        Long draft = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, individual_name, individual_position, "
-                + "birth_year, gender, form_id, year, achievements, status, proposed_by, search_key) values (?, 'INDIVIDUAL', "
-                + "'Phạm Thị Kim Loan', 'Chuyên viên', 1984, 'FEMALE', ?, 2026, ?, 'DRAFT', 'rep1', ?) returning id", Long.class,
-                rep1Unit, merit, "Tham mưu chuyển đổi số trong quản lý hồ sơ thi đua của ngành (dữ liệu minh họa).",
+        Long loan = person(rep1Unit, "Phạm Thị Kim Loan", "Chuyên viên", "FEMALE", LocalDate.of(1984, 5, 9), LocalDate.of(2016, 9, 1));
+        Long draft = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, person_id, individual_name, "
+                + "individual_position, birth_year, gender, form_id, year, achievements, status, proposed_by, search_key) "
+                + "values (?, 'INDIVIDUAL', ?, 'Phạm Thị Kim Loan', 'Chuyên viên', 1984, 'FEMALE', ?, 2026, ?, 'DRAFT', 'rep1', ?) "
+                + "returning id", Long.class, rep1Unit, loan, merit,
+                "Tham mưu chuyển đổi số trong quản lý hồ sơ thi đua của ngành (dữ liệu minh họa).",
                 SearchText.key("Phạm Thị Kim Loan", rep1Name, "Sở Giáo dục và Đào tạo tỉnh Tiền Giang"));
         audit("IMPORT", "Nomination", draft);
+        nominationsForEligibility(rep1Unit, caiBe.get(0));
+        draftDecision();
+    }
+
+    /** The year-end decision of 2026 in draft, with the citations in force on its date (Decree 152/2025/NĐ-CP). */
+    private void draftDecision() {
+        LocalDate on = LocalDate.now(clock);
+        String title = "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua “Đoàn kết sáng tạo” năm "
+                + on.getYear();
+        Long id = jdbc.queryForObject("""
+                insert into decision (year, title, signed_on, signer_name, signer_title, status, created_by, search_key,
+                                      legal_basis, recipients)
+                values (?, ?, ?, 'Nguyễn Văn An', 'Chủ tịch', 'DRAFT', 'admin', ?, ?, ?) returning id""", Long.class,
+                on.getYear(), title, on, SearchText.key(title), citations.apply(on), recipients);
+        audit("IMPORT", "Decision", id);
+    }
+
+    /**
+     * Two nominations for the Bằng khen of the province's chairman (Law 06/2022/QH15 Art. 74 cl. 1 d: two consecutive
+     * years of Chiến sĩ thi đua cơ sở) awaiting appraisal, with the nominees' titles on record: a teacher of rep1's
+     * department with the title in 2025 only (2024: Lao động tiên tiến) — the condition not met —, and an officer who
+     * moved from the dissolved district committee of Châu Thành to Cái Bè on 1 July 2025 with the title in both years,
+     * one decided in each place — every condition met.
+     */
+    private void nominationsForEligibility(long rep1Unit, long caiBeUnit) {
+        Long chairman = jdbc.queryForObject("select id from commendation_form where code = 'BK-CT-UBND-TINH'", Long.class);
+        Long hanh = person(rep1Unit, "Võ Thị Mỹ Hạnh", "Giáo viên", "FEMALE", LocalDate.of(1982, 9, 5), LocalDate.of(2010, 9, 1));
+        title("INDIVIDUAL", hanh, "LDTT", 2024, "Sở Giáo dục và Đào tạo tỉnh Tiền Giang", "1875/QĐ-SGDĐT", LocalDate.of(2024, 8, 15));
+        title("INDIVIDUAL", hanh, "CSTDCS", 2025, "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "2150/QĐ-SGDĐT", LocalDate.of(2025, 8, 20));
+        title("INDIVIDUAL", hanh, "HTXSNV", 2025, "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "2151/QĐ-SGDĐT", LocalDate.of(2025, 8, 20));
+        Long vinhKim = jdbc.queryForObject("select u.id from unit u join agency a on a.id = u.agency_id "
+                + "where a.short_name = 'MTTQ huyện Châu Thành' order by u.id limit 1", Long.class);
+        Long nam = person(vinhKim, "Nguyễn Hoàng Nam", "Phó Chủ tịch", "MALE", LocalDate.of(1980, 4, 18), LocalDate.of(2019, 1, 2));
+        jdbc.update("update person_placement set until_date = date '2025-06-30' where person_id = ?", nam);
+        jdbc.update("insert into person_placement (person_id, unit_id, position, from_date, note) values (?, ?, 'Phó Chủ tịch', "
+                + "date '2025-07-01', 'Sắp xếp tổ chức bộ máy: không tổ chức cấp huyện từ 01/07/2025')", nam, caiBeUnit);
+        jdbc.update("update person set unit_id = ? where id = ?", caiBeUnit, nam);
+        title("INDIVIDUAL", nam, "CSTDCS", 2024, "Ủy ban MTTQ Việt Nam huyện Châu Thành", "45/QĐ-MTTQ", LocalDate.of(2024, 12, 20));
+        title("INDIVIDUAL", nam, "HTXSNV", 2024, "Ủy ban MTTQ Việt Nam huyện Châu Thành", "46/QĐ-MTTQ", LocalDate.of(2024, 12, 20));
+        title("INDIVIDUAL", nam, "CSTDCS", 2025, "Ủy ban MTTQ Việt Nam xã Cái Bè", "12/QĐ-MTTQ", LocalDate.of(2025, 12, 22));
+        title("INDIVIDUAL", nam, "HTXSNV", 2025, "Ủy ban MTTQ Việt Nam xã Cái Bè", "13/QĐ-MTTQ", LocalDate.of(2025, 12, 22));
+        String[][] nominated = {
+            {String.valueOf(rep1Unit), String.valueOf(hanh), "Võ Thị Mỹ Hạnh", "Giáo viên", "1982", "FEMALE", "rep1",
+             "Chiến sĩ thi đua cơ sở năm 2025; đổi mới phương pháp dạy học theo chương trình giáo dục phổ thông 2018 (dữ liệu minh họa)."},
+            {String.valueOf(caiBeUnit), String.valueOf(nam), "Nguyễn Hoàng Nam", "Phó Chủ tịch", "1980", "MALE", "rep2",
+             "Hai năm liền Chiến sĩ thi đua cơ sở (2024, 2025); vận động Quỹ Vì người nghèo vượt 150% chỉ tiêu (dữ liệu minh họa)."}};
+        for (String[] n : nominated) {
+            Long unit = Long.valueOf(n[0]);
+            Map<String, Object> names = jdbc.queryForMap("select u.name, a.name as agency from unit u join agency a on a.id = u.agency_id "
+                    + "where u.id = ?", unit);
+            Long id = jdbc.queryForObject("insert into nomination (unit_id, nominee_type, person_id, individual_name, "
+                    + "individual_position, birth_year, gender, form_id, year, achievements, status, proposed_by, submitted_at, "
+                    + "search_key) values (?, 'INDIVIDUAL', ?, ?, ?, ?, ?, ?, 2025, ?, 'SUBMITTED', ?, now(), ?) returning id",
+                    Long.class, unit, Long.valueOf(n[1]), n[2], n[3], Integer.valueOf(n[4]), n[5], chairman, n[7], n[6],
+                    SearchText.key(n[2], (String) names.get("name"), (String) names.get("agency")));
+            dossier(id, n[6]);
+            audit("IMPORT", "Nomination", id);
+        }
+    }
+
+    /** The three papers a nomination's dossier needs, as small PDF files. */
+    private void dossier(Long nomination, String uploadedBy) {
+        for (String kind : new String[] {"COVER_SUBMISSION", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"}) {
+            byte[] pdf = ("%PDF-1.4\n% " + kind + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Long file = jdbc.queryForObject("insert into dossier_file (nomination_id, kind, file_name, content_type, "
+                    + "size_bytes, sha256, uploaded_by) values (?, ?, ?, 'application/pdf', ?, 'demo', ?) returning id",
+                    Long.class, nomination, kind, kind.toLowerCase().replace('_', '-') + ".pdf", pdf.length, uploadedBy);
+            jdbc.update("insert into dossier_content (dossier_file_id, bytes) values (?, ?)", file, pdf);
+        }
+    }
+
+    /**
+     * A person on record, placed in a unit from a date (or since before the records); one person per name within the
+     * unit's agency, as a nomination finds them.
+     */
+    private long person(long unitId, String name, String position, String gender, LocalDate born, LocalDate from) {
+        Long agency = jdbc.queryForObject("select agency_id from unit where id = ?", Long.class, unitId);
+        return persons.computeIfAbsent(agency + "|" + name, key -> {
+            Long id = jdbc.queryForObject("insert into person (full_name, birth_date, birth_year, gender, position, unit_id, "
+                    + "search_key) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, name, born, born.getYear(), gender,
+                    position, unitId, SearchText.key(name, position));
+            jdbc.update("insert into person_placement (person_id, unit_id, position, from_date) values (?, ?, ?, ?)",
+                    id, unitId, position, from);
+            audit("IMPORT", "Person", id);
+            return id;
+        });
+    }
+
+    /** A title or rating of a unit (COLLECTIVE) or a person (INDIVIDUAL), decided elsewhere and entered by staff. */
+    private void title(String holder, long holderId, String code, int year, String body, String number, LocalDate on) {
+        Long id = jdbc.queryForObject("insert into title_award (" + ("INDIVIDUAL".equals(holder) ? "person_id" : "unit_id")
+                + ", title_id, year, deciding_body, document_number, decided_on, entered_by) "
+                + "select ?, t.id, ?, ?, ?, ?, 'staff' from emulation_title t where t.code = ? returning id", Long.class,
+                holderId, year, body, number, on, code);
+        audit("IMPORT", "TitleAward", id);
     }
 
     /** An open council session of six members (staff, admin, rep2 and three others), with the appraised nomination before it. */

@@ -737,10 +737,29 @@ public class ProvinceDataset {
                 rows.add(nomination(unit, year, random.nextInt(3) == 0, pick(others), step, null, null, null));
                 reportOf.add(null);
             }
+            // each individual nominee a person on record, placed in the nomination's unit
+            List<Object[]> personRows = new ArrayList<>();
+            for (Object[] row : rows) {
+                if ("INDIVIDUAL".equals(row[1])) {
+                    personRows.add(new Object[] {row[2], row[4], row[5], row[3], row[0], SearchText.key((String) row[2], (String) row[3])});
+                }
+            }
+            List<Long> personIds = copy("person", "full_name, birth_year, gender, position, unit_id, search_key", personRows);
+            List<Object[]> placements = new ArrayList<>();
+            for (int i = 0; i < personIds.size(); i++) {
+                placements.add(new Object[] {personIds.get(i), personRows.get(i)[4], personRows.get(i)[3]});
+            }
+            copy("person_placement", "person_id, unit_id, position", placements);
+            java.util.Iterator<Long> nextPerson = personIds.iterator();
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = java.util.Arrays.copyOf(rows.get(i), rows.get(i).length + 1);
+                row[row.length - 1] = "INDIVIDUAL".equals(row[1]) ? nextPerson.next() : null;
+                rows.set(i, row);
+            }
             List<Long> ids = copy("nomination", "unit_id, nominee_type, individual_name, individual_position, birth_year, gender, "
                     + "form_id, year, achievements, status, proposed_by, submitted_at, return_reason, appraised_by, appraised_at, "
-                    + "approved_by, approved_at, rejection_reason, decision_id, registry_number, search_key, unit_name, agency_name",
-                    rows);
+                    + "approved_by, approved_at, rejection_reason, decision_id, registry_number, search_key, unit_name, agency_name, "
+                    + "person_id", rows);
             List<Object[]> links = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 Object[] row = rows.get(i);

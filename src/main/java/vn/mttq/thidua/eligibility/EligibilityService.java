@@ -1,5 +1,7 @@
 package vn.mttq.thidua.eligibility;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.commendation.EligibilityChecks;
+import vn.mttq.thidua.person.HoldRecord;
+import vn.mttq.thidua.person.PersonService;
 
 /**
- * A nominee's checks against the conditions of a form: two statements whatever the history's size — the form's
- * conditions with their titles, and the nominee's titles and ratings of the years they look at — then each
- * condition judged year by year.
+ * A nominee's checks against the conditions of a form: at most three statements whatever the history's size — the
+ * holds on a person lasting today, the form's conditions with their titles, and the nominee's (the unit's or the
+ * person's, wherever they worked) titles and ratings of the years they look at — then each condition judged year by
+ * year.
  * <p>
  * A year is met when it holds one of the titles asked for; not met when it holds titles but none of them; unknown
  * when nothing is recorded for it (the history may be kept elsewhere). A consecutive condition is met when each of its
@@ -29,22 +34,29 @@ class EligibilityService implements EligibilityChecks {
     private final CommendationConditionRepository conditions;
     private final TitleAwardRepository awards;
 
-    EligibilityService(CommendationConditionRepository conditions, TitleAwardRepository awards) {
+    private final PersonService persons;
+    private final Clock clock;
+
+    EligibilityService(CommendationConditionRepository conditions, TitleAwardRepository awards, PersonService persons,
+                       Clock clock) {
         this.conditions = conditions;
         this.awards = awards;
+        this.persons = persons;
+        this.clock = clock;
     }
 
     @Override
-    public Eligibility of(NomineeType type, Long unitId, Long formId, int year) {
+    public Eligibility of(NomineeType type, Long unitId, Long personId, Long formId, int year) {
+        boolean individual = type == NomineeType.INDIVIDUAL;
+        List<HoldRecord> holds = individual && personId != null ? persons.holdsOn(personId, LocalDate.now(clock)) : List.of();
         List<CommendationCondition> asked = conditions.findOfForm(formId, type);
-        if (asked.isEmpty() || type != NomineeType.COLLECTIVE || unitId == null) {
-            // an individual's history is kept with the person (a later step): their conditions are unknown
-            return Eligibility.of(asked.stream().map(EligibilityService::unknown).toList());
+        if (asked.isEmpty() || (individual ? personId == null : unitId == null)) {
+            return Eligibility.of(asked.stream().map(EligibilityService::unknown).toList(), holds);
         }
         int from = asked.stream().mapToInt(c -> c.firstYear(year)).min().orElse(year);
-        Map<Integer, List<TitleAward>> byYear = awards.findOfUnitBetween(unitId, from, year).stream()
-                .collect(Collectors.groupingBy(TitleAward::getYear));
-        return Eligibility.of(asked.stream().map(c -> judge(c, year, byYear)).toList());
+        Map<Integer, List<TitleAward>> byYear = awards.findOfBetween(individual ? null : unitId, individual ? personId : null,
+                from, year).stream().collect(Collectors.groupingBy(TitleAward::getYear));
+        return Eligibility.of(asked.stream().map(c -> judge(c, year, byYear)).toList(), holds);
     }
 
     private static ConditionCheck judge(CommendationCondition condition, int year, Map<Integer, List<TitleAward>> byYear) {

@@ -18,7 +18,10 @@ import lombok.NoArgsConstructor;
 import vn.mttq.thidua.audit.Audited;
 import vn.mttq.thidua.shared.TrackedEntity;
 
-/** A title or rating a unit received for a year, by another body's decision (its deciding body, number and date). */
+/**
+ * A title or rating a unit or a person received for a year, by another body's decision (its deciding body, number and
+ * date). A person's stays theirs when they move: their history follows them.
+ */
 @Entity
 @Table(name = "title_award")
 @Getter
@@ -27,6 +30,8 @@ public class TitleAward extends TrackedEntity implements Audited {
 
     @Column(name = "unit_id")
     private Long unitId;
+    @Column(name = "person_id")
+    private Long personId;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "title_id")
     private EmulationTitle title;
@@ -40,9 +45,10 @@ public class TitleAward extends TrackedEntity implements Audited {
     @Column(name = "entered_by")
     private String enteredBy;
 
-    TitleAward(Long unitId, EmulationTitle title, int year, String decidingBody, String documentNumber, LocalDate decidedOn,
-               String enteredBy) {
-        this.unitId = unitId;
+    TitleAward(TitleHolder holder, EmulationTitle title, int year, String decidingBody, String documentNumber,
+               LocalDate decidedOn, String enteredBy) {
+        this.unitId = holder.unitId();
+        this.personId = holder.personId();
         this.title = title;
         this.year = year;
         this.decidingBody = decidingBody;
@@ -60,6 +66,7 @@ public class TitleAward extends TrackedEntity implements Audited {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("unitId", unitId);
+        state.put("personId", personId);
         state.put("title", title.getCode());
         state.put("year", year);
         state.put("decidingBody", decidingBody);

@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.mttq.thidua.agency.Unit;
+import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.shared.BusinessRuleException;
 import vn.mttq.thidua.web.Forms;
 
-/** A unit's titles and ratings year by year: read by whoever may see the unit, entered and removed by staff. */
+/**
+ * A unit's or a person's titles and ratings year by year: read by whoever may see them, entered and removed by staff.
+ * The two pages are one: {@code /units/{id}/titles} and {@code /persons/{id}/titles}.
+ */
 @Controller
 class TitleController {
 
@@ -34,43 +37,73 @@ class TitleController {
         Forms.bindOnly(binder, request, "titleId", "year", "decidingBody", "documentNumber", "decidedOn");
     }
 
+    @GetMapping("/units/{id}/titles")
+    String unit(@PathVariable Long id, Model model) {
+        return list(NomineeType.COLLECTIVE, id, model);
+    }
+
+    @GetMapping("/persons/{id}/titles")
+    String person(@PathVariable Long id, Model model) {
+        return list(NomineeType.INDIVIDUAL, id, model);
+    }
+
+    @PostMapping("/units/{id}/titles")
+    String recordOfUnit(@PathVariable Long id, @Validated @ModelAttribute("form") TitleAwardForm form, BindingResult result,
+                        Model model, RedirectAttributes redirect, Locale locale) {
+        return record(NomineeType.COLLECTIVE, id, form, result, model, redirect, locale);
+    }
+
+    @PostMapping("/persons/{id}/titles")
+    String recordOfPerson(@PathVariable Long id, @Validated @ModelAttribute("form") TitleAwardForm form, BindingResult result,
+                          Model model, RedirectAttributes redirect, Locale locale) {
+        return record(NomineeType.INDIVIDUAL, id, form, result, model, redirect, locale);
+    }
+
+    @PostMapping("/units/{id}/titles/{awardId}/delete")
+    String removeOfUnit(@PathVariable Long id, @PathVariable Long awardId, RedirectAttributes redirect, Locale locale) {
+        return remove(NomineeType.COLLECTIVE, id, awardId, redirect, locale);
+    }
+
+    @PostMapping("/persons/{id}/titles/{awardId}/delete")
+    String removeOfPerson(@PathVariable Long id, @PathVariable Long awardId, RedirectAttributes redirect, Locale locale) {
+        return remove(NomineeType.INDIVIDUAL, id, awardId, redirect, locale);
+    }
+
     /** The page; after a removal its form comes filled in with what was removed, to record it again if by mistake. */
-    @GetMapping("/units/{unitId}/titles")
-    String list(@PathVariable Long unitId, Model model) {
+    private String list(NomineeType type, Long id, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new TitleAwardForm());
         }
-        return page(records.unit(unitId), model);
+        return page(records.holder(type, id), model);
     }
 
-    @PostMapping("/units/{unitId}/titles")
-    String record(@PathVariable Long unitId, @Validated @ModelAttribute("form") TitleAwardForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, Locale locale) {
-        Unit unit = records.unitToChange(unitId);
+    private String record(NomineeType type, Long id, TitleAwardForm form, BindingResult result, Model model,
+                          RedirectAttributes redirect, Locale locale) {
+        TitleHolder holder = records.holderToChange(type, id);
         if (!result.hasErrors()) {
             try {
-                TitleAward award = records.record(unitId, form);
+                TitleAward award = records.record(type, id, form);
                 Forms.flash(redirect, "title.recorded", award.getTitle().nameIn(locale) + " " + award.getYear());
-                return "redirect:/units/" + unitId + "/titles";
+                return "redirect:" + holder.path();
             } catch (BusinessRuleException e) {
                 Forms.reject(result, e);
             }
         }
-        return page(unit, model);
+        return page(holder, model);
     }
 
-    @PostMapping("/units/{unitId}/titles/{awardId}/delete")
-    String remove(@PathVariable Long unitId, @PathVariable Long awardId, RedirectAttributes redirect, Locale locale) {
-        TitleAward removed = records.remove(unitId, awardId);
+    private String remove(NomineeType type, Long id, Long awardId, RedirectAttributes redirect, Locale locale) {
+        TitleHolder holder = records.holderToChange(type, id);
+        TitleAward removed = records.remove(type, id, awardId);
         Forms.flash(redirect, "title.removedUndo", removed.getTitle().nameIn(locale), String.valueOf(removed.getYear()));
         redirect.addFlashAttribute("form", TitleAwardForm.of(removed));
-        return "redirect:/units/" + unitId + "/titles";
+        return "redirect:" + holder.path();
     }
 
-    private String page(Unit unit, Model model) {
-        model.addAttribute("unit", unit);
-        model.addAttribute("awards", records.of(unit));
-        model.addAttribute("titles", records.forCollectives());
+    private String page(TitleHolder holder, Model model) {
+        model.addAttribute("holder", holder);
+        model.addAttribute("awards", records.of(holder));
+        model.addAttribute("titles", records.choices(holder));
         return "eligibility/titles";
     }
 }

@@ -5,7 +5,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"agency::api", "audit", "catalogue::api", "commendation::api", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"agency::api", "audit", "catalogue::api", "commendation::api", "person::api", "security", "shared", "web"})
 package vn.mttq.thidua.eligibility;
 
 import org.springframework.modulith.ApplicationModule;

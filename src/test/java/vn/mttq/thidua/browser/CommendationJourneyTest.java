@@ -106,7 +106,8 @@ class CommendationJourneyTest extends ChromiumTest {
         browser.open("/decisions/new");
         browser.tick(By.cssSelector("input[name=nominationIds][value='" + nomination + "']"));
         assertThat(browser.find(By.id("legalBasis")).getAttribute("value"))
-                .contains("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15").contains("98/2023/NĐ-CP");
+                .contains("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15").contains("152/2025/NĐ-CP")
+                .contains("15/2025/TT-BNV").doesNotContain("98/2023/NĐ-CP");
         browser.submit(By.cssSelector("button[name=action][value=save]"));
         assertThat(browser.text()).contains("Đã lưu dự thảo quyết định.").contains("Dự thảo quyết định (chưa có số)")
                 .contains("Xem bản dự thảo (PDF)");

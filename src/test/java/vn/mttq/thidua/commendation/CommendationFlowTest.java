@@ -1,5 +1,6 @@
 package vn.mttq.thidua.commendation;
 
+import vn.mttq.thidua.person.Gender;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -249,6 +250,7 @@ class CommendationFlowTest {
                         e -> assertThat(e.getMessageKey()).isEqualTo("nomination.error.formRecipient"));
         NominationForm noName = NominationForm.of(nominations.getVisible(fixtures.count("select max(id) from nomination")));
         noName.setIndividualName(null);
+        noName.setPersonId(null);
         assertThatThrownBy(() -> nominations.update(fixtures.count("select max(id) from nomination"), noName.details(), noName.getVersion()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("nomination.error.individualRequired"));

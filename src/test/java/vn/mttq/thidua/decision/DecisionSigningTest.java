@@ -48,11 +48,12 @@ class DecisionSigningTest {
     private long second;
 
     private long approved(String name) {
+        long unit = fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1"));
         return fixtures.count("""
-                insert into nomination (unit_id, nominee_type, individual_name, birth_year, gender, form_id, year, achievements,
-                                        status, proposed_by, search_key)
-                values (?, 'INDIVIDUAL', ?, 1980, 'FEMALE', (select min(id) from commendation_form), 2026, 'Thành tích xuất sắc',
-                        'APPROVED', 'rep1', 'x') returning id""", fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")), name);
+                insert into nomination (unit_id, nominee_type, person_id, individual_name, birth_year, gender, form_id, year,
+                                        achievements, status, proposed_by, search_key)
+                values (?, 'INDIVIDUAL', ?, ?, 1980, 'FEMALE', (select min(id) from commendation_form), 2026, 'Thành tích xuất sắc',
+                        'APPROVED', 'rep1', 'x') returning id""", unit, fixtures.person(unit, name), name);
     }
 
     @BeforeEach

@@ -88,9 +88,21 @@ class AuthorizationTableTest {
         row("GET /units/{id}/edit", L, Y, Y, Y);
         row("POST /units/{id}", L, Y, Y, Y);
         row("POST /units/{id}/withdraw", L, Y, Y, Y);
-        row("GET /units/{unitId}/titles", L, Y, Y, Y);
-        row("POST /units/{unitId}/titles", L, N, Y, Y);
-        row("POST /units/{unitId}/titles/{awardId}/delete", L, N, Y, Y);
+        row("GET /units/{id}/titles", L, Y, Y, Y);
+        row("POST /units/{id}/titles", L, N, Y, Y);
+        row("POST /units/{id}/titles/{awardId}/delete", L, N, Y, Y);
+        row("GET /persons", L, Y, Y, Y);
+        row("GET /persons/new", L, Y, Y, Y);
+        row("POST /persons", L, Y, Y, Y);
+        row("GET /persons/{id}", L, Y, Y, Y);
+        row("GET /persons/{id}/edit", L, Y, Y, Y);
+        row("POST /persons/{id}", L, Y, Y, Y);
+        row("POST /persons/{id}/moves", L, N, Y, Y);
+        row("POST /persons/{id}/holds", L, N, Y, Y);
+        row("POST /persons/{id}/holds/{holdId}/end", L, N, Y, Y);
+        row("GET /persons/{id}/titles", L, Y, Y, Y);
+        row("POST /persons/{id}/titles", L, N, Y, Y);
+        row("POST /persons/{id}/titles/{awardId}/delete", L, N, Y, Y);
         row("GET /my-agency", L, Y, N, N);
         row("GET /periods", L, Y, Y, Y);
         row("POST /periods", L, N, Y, Y);
@@ -159,6 +171,7 @@ class AuthorizationTableTest {
         row("GET /nominations/new", L, Y, N, N);
         row("POST /nominations", L, Y, N, N);
         row("GET /nominations/{id}", L, Y, Y, Y);
+        row("GET /nominations/{id}/appraisal-sheet", L, Y, Y, Y);
         row("GET /nominations/{id}/edit", L, Y, N, N);
         row("POST /nominations/{id}", L, Y, N, N);
         row("POST /nominations/{id}/submit", L, Y, N, N);
@@ -233,6 +246,8 @@ class AuthorizationTableTest {
     private Map<String, String> ids;
     private long dossierFile;
 
+    private long person;
+
     /** Real records of rep1's agency for every path variable, so that an allowed visitor reaches the page. */
     @BeforeEach
     void ids() {
@@ -254,7 +269,9 @@ class AuthorizationTableTest {
         fixtures.jdbc().update("insert into council_member (session_id, account_id) values (?, ?)", session, fixtures.accountId("staff"));
         long decision = fixtures.count("select min(id) from decision where status = 'PUBLISHED'");
         long awardee = fixtures.count("select min(id) from nomination where decision_id = ?", decision);
+        person = fixtures.person(fixtures.firstActiveUnitOf(agency), "Người Kiểm Thử Quyền");
         ids = Map.ofEntries(
+                Map.entry("/persons/{id}", "/persons/" + person),
                 Map.entry("/agencies/{id}", "/agencies/" + agency),
                 Map.entry("/agencies/{agencyId}", "/agencies/" + agency),
                 Map.entry("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency)),
@@ -345,11 +362,18 @@ class AuthorizationTableTest {
         }
         if (path.contains("{awardId}")) {
             // each visitor removes a title of their own (of a year of its own), so that the first one's removal leaves the next one's
-            long award = fixtures.count("insert into title_award (unit_id, title_id, year, deciding_body, document_number, "
-                    + "decided_on, entered_by) values (?, (select min(id) from emulation_title), ?, 'UBND tỉnh', '1/QĐ', "
-                    + "current_date, 'staff') returning id", fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")),
+            boolean ofPerson = path.startsWith("/persons");
+            long award = fixtures.count("insert into title_award (" + (ofPerson ? "person_id" : "unit_id") + ", title_id, year, "
+                    + "deciding_body, document_number, decided_on, entered_by) values (?, (select min(id) from emulation_title), ?, "
+                    + "'UBND tỉnh', '1/QĐ', current_date, 'staff') returning id",
+                    ofPerson ? person : fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")),
                     2000 + List.of("anonymous", "rep1", "staff", "admin").indexOf(who));
             path = path.replace("{awardId}", String.valueOf(award));
+        }
+        if (path.contains("{holdId}")) {
+            // each visitor ends a hold of their own
+            path = path.replace("{holdId}", String.valueOf(fixtures.count("insert into person_hold (person_id, kind, from_date, "
+                    + "reason, entered_by) values (?, 'COMPLAINT', date '2026-01-01', 'x', 'staff') returning id", person)));
         }
         if (path.startsWith("/nominations/{id}/dossier/{fileId}")) {
             path = path.replace("{fileId}", String.valueOf(dossierFile));

@@ -135,6 +135,7 @@ class EveryPageTest {
                 + fixtures.count("select min(id) from agency_change where agency_id = ?", changed));
         ids.put("/agencies/{id}", "/agencies/" + agency);
         ids.put("/agencies/{agencyId}", "/agencies/" + agency);
+        ids.put("/persons/{id}", "/persons/" + fixtures.person(fixtures.firstActiveUnitOf(agency), "Người Kiểm Thử Trang"));
         ids.put("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/units/{unitId}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/periods/{id}", "/periods/" + fixtures.periodId());

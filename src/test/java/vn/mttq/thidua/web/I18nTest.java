@@ -25,7 +25,7 @@ import vn.mttq.thidua.period.PeriodKind;
 import vn.mttq.thidua.period.PeriodPhase;
 import vn.mttq.thidua.catalogue.Authority;
 import vn.mttq.thidua.commendation.DossierKind;
-import vn.mttq.thidua.commendation.Gender;
+import vn.mttq.thidua.person.Gender;
 import vn.mttq.thidua.commendation.NominationStatus;
 import vn.mttq.thidua.catalogue.NomineeType;
 import vn.mttq.thidua.catalogue.Recipient;

@@ -1,4 +1,4 @@
-package vn.mttq.thidua.commendation;
+package vn.mttq.thidua.person;
 
 import org.springframework.modulith.NamedInterface;
 
