@@ -81,6 +81,8 @@ class ReleaseUpgradeTest {
         before.remove("flyway_schema_history");
         // the law of the day joins the reference documents: Decree 152/2025/NĐ-CP and Circular 15/2025/TT-BNV (V37)
         before.merge("decision_basis", 2L, Long::sum);
+        // and the form of Chiến sĩ thi đua cấp tỉnh, whose conditions Law 06/2022/QH15 Art. 22 sets (V38)
+        before.merge("commendation_form", 1L, Long::sum);
         before.forEach((table, count) -> assertThat(after.get(table)).as(table).isEqualTo(count));
         assertThat(after).containsKeys("notice", "shedlock", "import_batch");
         assertThat(after.get("notice")).isZero();

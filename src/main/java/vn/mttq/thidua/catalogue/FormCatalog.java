@@ -55,6 +55,21 @@ public class FormCatalog {
         return form;
     }
 
+    /** The council's yes votes a form needs, as a share of the council's members (none: the session's threshold). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public FormOfCommendation setVoteThreshold(Long id, Integer percent, Long version) {
+        FormOfCommendation form = get(id);
+        vn.mttq.thidua.shared.Versions.check(FormOfCommendation.class, id, form.getVersion(), version);
+        if (percent != null && (percent < 1 || percent > 100)) {
+            throw BusinessRuleException.onField("votePercent", "form.error.votePercent");
+        }
+        Map<String, Object> before = form.auditState();
+        form.setVoteThresholdPercent(percent);
+        auditLog.changed("UPDATE", form, before);
+        return form;
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setActive(Long id, boolean active) {

@@ -50,6 +50,28 @@ class FormCatalogController {
         return "redirect:/commendation-forms";
     }
 
+    /** The council's vote the form needs, as a share of its members; empty: the session's own threshold. */
+    @PostMapping("/{id}/vote-threshold")
+    String voteThreshold(@PathVariable Long id, @RequestParam(defaultValue = "") String votePercent,
+                         @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            Integer percent = votePercent.isBlank() ? null : parsePercent(votePercent.strip());
+            catalog.setVoteThreshold(id, percent, version);
+            Forms.flash(redirect, "form.voteThresholdSaved");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+        }
+        return "redirect:/commendation-forms/" + id + "/conditions";
+    }
+
+    private static Integer parsePercent(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw BusinessRuleException.onField("votePercent", "form.error.votePercent");
+        }
+    }
+
     @PostMapping("/{id}/retire")
     String retire(@PathVariable Long id, RedirectAttributes redirect) {
         catalog.setActive(id, false);

@@ -43,6 +43,9 @@ public class FormOfCommendation implements Audited {
     private boolean active = true;
     @Column(name = "sort_order")
     private int sortOrder;
+    /** The council's yes votes this form needs, as a share (%) of the council's members; null: the session's threshold. */
+    @Column(name = "vote_threshold_percent")
+    private Integer voteThresholdPercent;
     @Version
     private long version;
 
@@ -53,6 +56,10 @@ public class FormOfCommendation implements Audited {
         this.recipient = recipient;
         this.authority = authority;
         this.sortOrder = sortOrder;
+    }
+
+    void setVoteThresholdPercent(Integer percent) {
+        this.voteThresholdPercent = percent;
     }
 
     void setActive(boolean active) {
@@ -76,6 +83,7 @@ public class FormOfCommendation implements Audited {
         state.put("recipient", recipient);
         state.put("authority", authority);
         state.put("active", active);
+        state.put("voteThresholdPercent", voteThresholdPercent);
         return state;
     }
 }

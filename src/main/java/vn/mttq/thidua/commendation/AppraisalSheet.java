@@ -126,7 +126,7 @@ class AppraisalSheet {
                 condition.add(new Phrase(c.requirement().legalBasis()
                         + (c.requirement().setByFront() ? " (tiêu chuẩn riêng của Mặt trận)" : ""), small));
                 table.addCell(padded(condition));
-                table.addCell(padded(new Paragraph(found(c.found()), small)));
+                table.addCell(padded(new Paragraph(evidence(c), small)));
                 table.addCell(padded(new Paragraph(text("eligibility.status." + c.status()), bold)));
             }
             document.add(table);
@@ -154,6 +154,13 @@ class AppraisalSheet {
         Status overall = eligibility.overall();
         document.add(new Paragraph(overall == null ? "Hình thức khen thưởng này không có điều kiện được ghi nhận cho loại đối tượng này."
                 : text("eligibility.overall." + overall) + ".", bold));
+        if (n.getEligibilityOverride() != null) {
+            document.add(new Paragraph("Vẫn chuyển tiếp dù chưa đủ điều kiện, vì: " + n.getEligibilityOverride(), bold));
+        }
+        if (eligibility.lastOfSameForm() != null) {
+            document.add(new Paragraph("Lần gần nhất được tặng hình thức này: thành tích năm " + eligibility.lastOfSameForm().year()
+                    + " (số vào sổ " + eligibility.lastOfSameForm().registryNumber() + ").", regular));
+        }
         if (n.getAppraisalNote() != null) {
             document.add(new Paragraph("Ý kiến của người thẩm định: " + n.getAppraisalNote(), regular));
         }
@@ -174,9 +181,28 @@ class AppraisalSheet {
 
     private String requirement(ConditionCheck c) {
         var r = c.requirement();
-        String titles = r.titlesIn(VI);
-        return r.consecutive() ? r.years() + " năm liên tục đạt " + titles
-                : r.years() + " trong " + r.withinYears() + " năm gần nhất đạt " + titles;
+        return switch (r.kind()) {
+            case TITLES -> r.consecutive() ? r.years() + " năm liên tục đạt " + r.titlesIn(VI)
+                    : r.years() + " trong " + r.withinYears() + " năm gần nhất đạt " + r.titlesIn(VI);
+            case INITIATIVES -> r.initiatives() + " sáng kiến được công nhận từ " + text("initiative.scope." + r.scope())
+                    .toLowerCase(VI) + " trở lên trong " + r.years() + " năm";
+            case PRIOR_FORM -> "Đã được tặng " + r.priorForm().name() + " trong " + r.years() + " năm";
+        };
+    }
+
+    private String evidence(ConditionCheck c) {
+        return switch (c.requirement().kind()) {
+            case TITLES -> found(c.found());
+            case INITIATIVES -> c.initiatives().isEmpty() ? "Chưa ghi nhận sáng kiến nào trong những năm này."
+                    : c.initiatives().stream().map(i -> i.title() + " — " + text("initiative.scope." + i.scope()) + " (Số "
+                            + i.documentNumber() + ", ngày " + DAY.format(i.recognisedOn()) + ", " + i.recognisedBy() + ") — "
+                            + (i.countedHere() ? "tính cho đề nghị này" : i.usedFor() != null ? "đã tính cho đề nghị #" + i.usedFor()
+                                    : i.usedElsewhere() != null ? "đã tính cho " + i.usedElsewhere() : "chưa được tính"))
+                            .collect(Collectors.joining("\n"));
+            case PRIOR_FORM -> c.priors().isEmpty() ? "Chưa có quyết định nào tại đây."
+                    : c.priors().stream().map(p -> p.form().name() + ", thành tích năm " + p.year() + " (số vào sổ "
+                            + p.registryNumber() + ")").collect(Collectors.joining("\n"));
+        };
     }
 
     private String found(List<YearFound> years) {

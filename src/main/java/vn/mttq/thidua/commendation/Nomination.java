@@ -79,6 +79,9 @@ public class Nomination extends TrackedEntity implements Audited {
     private Instant appraisedAt;
     @Column(name = "appraisal_note")
     private String appraisalNote;
+    /** Why it goes on although its nominee does not meet the conditions of its form (given at appraisal). */
+    @Column(name = "eligibility_override")
+    private String eligibilityOverride;
 
     /** The council session it is before (the council module's record). */
     @Column(name = "council_session_id")
@@ -156,6 +159,14 @@ public class Nomination extends TrackedEntity implements Audited {
     void submit(Instant at) {
         status = status.to(NominationStatus.SUBMITTED);
         submittedAt = at;
+    }
+
+    /** A nominee who does not meet the conditions goes on only with a reason; one who does needs none (and keeps none). */
+    void overrideEligibility(boolean notMet, String reason) {
+        if (notMet && reason == null) {
+            throw BusinessRuleException.onField("override", "nomination.error.overrideRequired");
+        }
+        this.eligibilityOverride = notMet ? reason : null;
     }
 
     /** Staff accept the dossier for the council; it must hold the required papers. */
@@ -287,6 +298,7 @@ public class Nomination extends TrackedEntity implements Audited {
         state.put("year", year);
         state.put("status", status);
         state.put("returnReason", returnReason);
+        state.put("eligibilityOverride", eligibilityOverride);
         state.put("councilSessionId", councilSessionId);
         state.put("approvedBy", approvedBy);
         state.put("rejectionReason", rejectionReason);

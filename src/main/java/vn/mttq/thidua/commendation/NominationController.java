@@ -145,12 +145,14 @@ class NominationController {
         Nomination nomination = nominations.getVisible(id);
         model.addAttribute("nomination", nomination);
         model.addAttribute("councilSessionTitle", nominations.councilSessionTitle(nomination).orElse(null));
-        model.addAttribute("eligibility", nominations.eligibility(nomination));
+        List<Nomination> history = nominations.history(nomination);
+        model.addAttribute("eligibility", nominations.eligibility(nomination, history));
+        model.addAttribute("sameAchievement", NominationService.sameAchievement(nomination, history).orElse(null));
         model.addAttribute("nominationReports", nominations.reportsOf(nomination));
         List<DossierFile> dossier = nominations.dossier(nomination);
         model.addAttribute("dossier", dossier);
         model.addAttribute("missing", DossierKind.missingFrom(dossier));
-        model.addAttribute("history", nominations.history(nomination));
+        model.addAttribute("history", history);
         model.addAttribute("kinds", DossierKind.values());
         return "nomination/show";
     }
@@ -195,16 +197,13 @@ class NominationController {
         return "redirect:/nominations/" + id;
     }
 
+    /** Accepted for the council; without the reason a nominee who is not eligible needs, the page again with the box. */
     @PostMapping("/{id}/appraise")
     String appraise(@PathVariable Long id, @RequestParam(defaultValue = "") String note,
-                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            nominations.appraise(id, note, version);
-            Forms.flash(redirect, "nomination.appraised");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/nominations/" + id;
+                    @RequestParam(defaultValue = "") String override, @RequestParam(required = false) Long version,
+                    Model model, RedirectAttributes redirect) {
+        return Forms.withReason(() -> nominations.appraise(id, note, override, version), override, "overrideError", model,
+                () -> show(id, model), redirect, "nomination.appraised", "/nominations/" + id);
     }
 
     @PostMapping("/{id}/return")

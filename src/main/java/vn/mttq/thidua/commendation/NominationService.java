@@ -190,15 +190,33 @@ public class NominationService {
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")
     public Nomination submit(Long id, Long version) {
-        return step(id, version, "SUBMIT", n -> n.submit(clock.instant()));
+        return step(id, version, "SUBMIT", n -> {
+            requireNotCommendedYet(n, history(n));
+            n.submit(clock.instant());
+        });
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Nomination appraise(Long id, String note, Long version) {
-        return step(id, version, "APPRAISE", n -> requireNoHold(n).appraise(dossier(n).stream().map(DossierFile::getKind)
-                .collect(Collectors.toSet()), note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(),
-                clock.instant()));
+        return appraise(id, note, null, version);
+    }
+
+    /**
+     * Staff accept the dossier for the council. A nominee under a hold is refused; one who does not meet the
+     * conditions goes on only with {@code override}, the reason, which the audit and the appraisal sheet keep.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Nomination appraise(Long id, String note, String override, Long version) {
+        return step(id, version, "APPRAISE", n -> {
+            requireNoHold(n);
+            List<Nomination> history = history(n);
+            requireNotCommendedYet(n, history);
+            n.overrideEligibility(eligibility(n, history).isNotMet(), blankToNull(override));
+            n.appraise(dossier(n).stream().map(DossierFile::getKind).collect(Collectors.toSet()),
+                    note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(), clock.instant());
+        });
     }
 
     @Transactional
@@ -213,6 +231,11 @@ public class NominationService {
         return step(id, version, "APPROVE", n -> {
             if (council.tallyRecordedBy(id, CurrentUser.actorName())) {
                 throw new BusinessRuleException("nomination.error.separationOfDuties");
+            }
+            List<Nomination> history = history(n);
+            requireNotCommendedYet(n, history);
+            if (eligibility(n, history).isNotMet() && n.getEligibilityOverride() == null) {
+                throw new BusinessRuleException("nomination.error.overrideRequired");
             }
             requireNoHold(n).approve(CurrentUser.actorName(), clock.instant());
             nominations.saveAndFlush(n);
@@ -252,6 +275,24 @@ public class NominationService {
         return nomination;
     }
 
+    /**
+     * One achievement is commended once, by one form (Law 06/2022/QH15 Art. 5): refused when the nominee's
+     * achievements of the same year are commended, approved or forwarded on another nomination.
+     */
+    private static void requireNotCommendedYet(Nomination nomination, List<Nomination> history) {
+        sameAchievement(nomination, history).ifPresent(other -> {
+            throw new BusinessRuleException("nomination.error.sameAchievement", String.valueOf(nomination.getYear()),
+                    "#" + other.getId());
+        });
+    }
+
+    /** Another nomination of the same nominee for the same year's achievements, already commended, approved or forwarded. */
+    public static Optional<Nomination> sameAchievement(Nomination nomination, List<Nomination> history) {
+        return history.stream().filter(h -> h.getYear() == nomination.getYear())
+                .filter(h -> h.getStatus() == NominationStatus.COMMENDED || h.getStatus() == NominationStatus.APPROVED
+                        || h.getStatus() == NominationStatus.FORWARDED).findFirst();
+    }
+
     /** A person under a hold lasting today (discipline, investigation, complaint) is not commended: refused. */
     private Nomination requireNoHold(Nomination nomination) {
         if (nomination.getPersonId() != null
@@ -273,8 +314,18 @@ public class NominationService {
     /** The title of the council session the nomination is before, if it is before one. */
     /** The nominee's checks against the conditions of the nomination's form, as of the year its achievements cover. */
     public EligibilityChecks.Eligibility eligibility(Nomination nomination) {
-        return eligibility.of(nomination.getNomineeType(), nomination.getUnit().getId(), nomination.getPersonId(),
-                nomination.getForm().getId(), nomination.getYear());
+        return eligibility(nomination, history(nomination));
+    }
+
+    /** The same, with the nominee's earlier nominations already read ({@link #history}): their commendations count. */
+    public EligibilityChecks.Eligibility eligibility(Nomination nomination, List<Nomination> history) {
+        List<EligibilityChecks.Prior> priors = history.stream().filter(h -> h.getStatus() == NominationStatus.COMMENDED)
+                .map(h -> new EligibilityChecks.Prior(h.getId(), h.getForm().getId(),
+                        new EligibilityChecks.TitleName(h.getForm().getName(), h.getForm().getNameEn()), h.getYear(),
+                        h.getRegistryNumber()))
+                .toList();
+        return eligibility.of(new EligibilityChecks.Subject(nomination.getNomineeType(), nomination.getUnit().getId(),
+                nomination.getPersonId(), nomination.getForm().getId(), nomination.getYear(), nomination.getId(), priors));
     }
 
     public Optional<String> councilSessionTitle(Nomination nomination) {

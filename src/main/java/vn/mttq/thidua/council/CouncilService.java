@@ -94,7 +94,8 @@ public class CouncilService {
             int yes = count(v, Vote.YES) + (t == null ? 0 : t.getYes());
             int no = count(v, Vote.NO) + (t == null ? 0 : t.getNo());
             int abstain = count(v, Vote.ABSTAIN) + (t == null ? 0 : t.getAbstentions());
-            results.put(n.getId(), session.result(yes, no, abstain, t != null));
+            results.put(n.getId(), session.result(yes, no, abstain, t != null, n.getForm().getVoteThresholdPercent(),
+                    seated.size()));
         }
         Long me = CurrentUser.require().getId();
         CouncilMember seat = seated.stream().filter(m -> m.getAccount().getId().equals(me)).findFirst().orElse(null);

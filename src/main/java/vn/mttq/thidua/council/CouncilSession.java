@@ -113,8 +113,24 @@ public class CouncilSession extends TrackedEntity implements Audited {
 
     /** The result of the votes (or of the paper tally) for one nominee under this session's rules. */
     public CouncilResult result(int yes, int no, int abstain, boolean fromPaper) {
+        return result(yes, no, abstain, fromPaper, null, 0);
+    }
+
+    /**
+     * The result for a nominee of a form that needs a share of the council's members ({@code formPercent} of
+     * {@code members}, e.g. 80 % for a Cờ thi đua, 90 % for Chiến sĩ thi đua cấp tỉnh): the yes votes needed are the
+     * session's threshold or that share, whichever is more.
+     */
+    public CouncilResult result(int yes, int no, int abstain, boolean fromPaper, Integer formPercent, int members) {
         int cast = yes + no + abstain;
-        return new CouncilResult(yes, no, abstain, cast >= quorum, cast >= quorum && yes >= approvalThreshold, fromPaper);
+        int needed = yesNeeded(formPercent, members);
+        return new CouncilResult(yes, no, abstain, cast >= quorum, cast >= quorum && yes >= needed, fromPaper, needed,
+                formPercent);
+    }
+
+    int yesNeeded(Integer formPercent, int members) {
+        return formPercent == null ? approvalThreshold
+                : Math.max(approvalThreshold, (members * formPercent + 99) / 100);
     }
 
     @Override

@@ -5,7 +5,7 @@
  * It builds on the nominations; they learn what they need of the council through {@link
  * vn.mttq.thidua.commendation.CouncilRecords}, which this module implements.
  */
-@ApplicationModule(allowedDependencies = {"account::api", "agency::api", "audit", "commendation::api", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"account::api", "agency::api", "audit", "catalogue::api", "commendation::api", "security", "shared", "web"})
 package vn.mttq.thidua.council;
 
 import org.springframework.modulith.ApplicationModule;

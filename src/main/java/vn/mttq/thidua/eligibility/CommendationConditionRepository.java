@@ -14,4 +14,9 @@ interface CommendationConditionRepository extends JpaRepository<CommendationCond
             + "and c.nomineeType = :type order by c.alternative, c.sortOrder, c.id")
     List<CommendationCondition> findOfForm(Long formId, NomineeType type);
 
+    /** Every condition of a form, with their titles: collectives first, then by alternative and order. */
+    @Query("select distinct c from CommendationCondition c left join fetch c.titles where c.formId = :formId "
+            + "order by c.nomineeType, c.alternative, c.sortOrder, c.id")
+    List<CommendationCondition> findAllOfForm(Long formId);
+
 }

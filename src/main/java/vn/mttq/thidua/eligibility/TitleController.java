@@ -27,9 +27,16 @@ import vn.mttq.thidua.web.Forms;
 class TitleController {
 
     private final TitleRecords records;
+    private final InitiativeRecords initiatives;
 
-    TitleController(TitleRecords records) {
+    TitleController(TitleRecords records, InitiativeRecords initiatives) {
         this.records = records;
+        this.initiatives = initiatives;
+    }
+
+    @InitBinder("initiativeForm")
+    void allowInitiativeFields(WebDataBinder binder, WebRequest request) {
+        Forms.bindOnly(binder, request, "title", "scope", "recognisedBy", "documentNumber", "recognisedOn", "usedElsewhere");
     }
 
     @InitBinder("form")
@@ -69,6 +76,34 @@ class TitleController {
         return remove(NomineeType.INDIVIDUAL, id, awardId, redirect, locale);
     }
 
+    @PostMapping("/units/{id}/initiatives")
+    String initiativeOfUnit(@PathVariable Long id, @Validated @ModelAttribute("initiativeForm") InitiativeForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect) {
+        return initiative(NomineeType.COLLECTIVE, id, form, result, model, redirect);
+    }
+
+    @PostMapping("/persons/{id}/initiatives")
+    String initiativeOfPerson(@PathVariable Long id, @Validated @ModelAttribute("initiativeForm") InitiativeForm form,
+                              BindingResult result, Model model, RedirectAttributes redirect) {
+        return initiative(NomineeType.INDIVIDUAL, id, form, result, model, redirect);
+    }
+
+    private String initiative(NomineeType type, Long id, InitiativeForm form, BindingResult result, Model model,
+                              RedirectAttributes redirect) {
+        TitleHolder holder = records.holderToChange(type, id);
+        if (!result.hasErrors()) {
+            try {
+                RecognisedInitiative initiative = initiatives.record(type, id, form);
+                Forms.flash(redirect, "initiative.recorded", initiative.getTitle());
+                return "redirect:" + holder.path();
+            } catch (BusinessRuleException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("form", new TitleAwardForm());
+        return page(holder, model);
+    }
+
     /** The page; after a removal its form comes filled in with what was removed, to record it again if by mistake. */
     private String list(NomineeType type, Long id, Model model) {
         if (!model.containsAttribute("form")) {
@@ -104,6 +139,11 @@ class TitleController {
         model.addAttribute("holder", holder);
         model.addAttribute("awards", records.of(holder));
         model.addAttribute("titles", records.choices(holder));
+        model.addAttribute("initiatives", initiatives.of(holder));
+        model.addAttribute("scopes", vn.mttq.thidua.commendation.EligibilityChecks.Scope.values());
+        if (!model.containsAttribute("initiativeForm")) {
+            model.addAttribute("initiativeForm", new InitiativeForm());
+        }
         return "eligibility/titles";
     }
 }

@@ -134,6 +134,26 @@ class CouncilRulesTest {
                 .isEqualTo("PASSED");
     }
 
+    /** A Cờ thi đua needs 80 % of the council's members, a Chiến sĩ thi đua cấp tỉnh 90 %, above the session's threshold. */
+    @Test
+    void aFormThatNeedsAShareOfTheCouncilCountsAgainstThatShare() {
+        CouncilSession session = new CouncilSession("Phiên họp", LocalDate.now(), "staff");
+        for (int i = 0; i < 6; i++) {
+            session.getMembers().add(null);
+        }
+        session.setRules(null, null);
+        assertThat(session.result(4, 2, 0, false).passed()).as("a majority, no share asked").isTrue();
+        CouncilResult flag = session.result(4, 2, 0, false, 80, 6);
+        assertThat(flag.needed()).isEqualTo(5);
+        assertThat(flag.passed()).isFalse();
+        assertThat(session.result(5, 1, 0, false, 80, 6).passed()).isTrue();
+        assertThat(session.result(5, 1, 0, false, 90, 6).needed()).isEqualTo(6);
+        assertThat(session.result(5, 1, 0, false, 90, 6).passed()).isFalse();
+        assertThat(session.result(6, 0, 0, false, 90, 6).passed()).isTrue();
+        // a low share never lowers the session's own threshold
+        assertThat(session.result(3, 3, 0, false, 10, 6).needed()).isEqualTo(4);
+    }
+
     @Test
     void theCouncilDefaultsToAMajorityOfAllMembersAndCountsAgainstItsRules() {
         assertThat(CouncilSession.majorityOf(7)).isEqualTo(4);

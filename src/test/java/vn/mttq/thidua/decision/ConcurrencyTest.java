@@ -103,9 +103,21 @@ class ConcurrencyTest {
         assertThat(fixtures.count("select last_number from number_counter where kind = 'DECISION' and year = 2031")).isEqualTo(50);
     }
 
+    /** A person of their own, whose achievements of the year no other nomination commended (Art. 5 is checked too). */
+    private long passedNominationOfItsOwnPerson() {
+        long unit = fixtures.count("select min(id) from unit");
+        long person = fixtures.person(unit, "Người Kiểm Thử Đồng Thời " + System.nanoTime());
+        return fixtures.count("""
+                insert into nomination (unit_id, nominee_type, person_id, individual_name, birth_year, gender, form_id, year,
+                                        achievements, status, proposed_by, appraised_by, search_key)
+                values (?, 'INDIVIDUAL', ?, 'Người Kiểm Thử', 1980, 'FEMALE',
+                        (select id from commendation_form where code = 'BK-MTTQ-TINH'), 2030, 'Thành tích kiểm thử đồng thời',
+                        'PASSED', 'rep-load', 'staff-load', 'kiem thu') returning id""", unit, person);
+    }
+
     @Test
     void twentyApprovalsOfOneNomineeAtOnceLetExactlyOneThrough() throws Exception {
-        long nominee = approvedNomination("PASSED");
+        long nominee = passedNominationOfItsOwnPerson();
         long version = fixtures.versionOf("nomination", nominee);
         List<Future<String>> results = together(20, i -> {
             try {

@@ -78,7 +78,7 @@ class EligibilityTest {
     void twoConsecutiveYearsOfTheTitlesAskedForAreMet() {
         title(unit, "HTXSNV", 2023);
         title(unit, "TTLDXS", 2024);
-        Eligibility e = checks.of(NomineeType.COLLECTIVE, unit, null, bangKhen, 2024);
+        Eligibility e = checks.of(EligibilityChecks.Subject.collective(unit, bangKhen, 2024));
         assertThat(e.overall()).isEqualTo(Status.MET);
         assertThat(e.checks()).singleElement().satisfies(c -> {
             assertThat(c.requirement().legalBasis()).contains("06/2022/QH15").contains("Điều 74");
@@ -92,31 +92,31 @@ class EligibilityTest {
     void aYearWithAnotherRatingIsNotMetAndAYearWithNothingRecordedIsUnknown() {
         title(unit, "TTLDXS", 2024);
         title(unit, "HTTNV", 2023);
-        assertThat(checks.of(NomineeType.COLLECTIVE, unit, null, bangKhen, 2024).overall()).isEqualTo(Status.NOT_MET);
+        assertThat(checks.of(EligibilityChecks.Subject.collective(unit, bangKhen, 2024)).overall()).isEqualTo(Status.NOT_MET);
         title(otherUnit, "HTXSNV", 2024);
-        Eligibility unknown = checks.of(NomineeType.COLLECTIVE, otherUnit, null, bangKhen, 2024);
+        Eligibility unknown = checks.of(EligibilityChecks.Subject.collective(otherUnit, bangKhen, 2024));
         assertThat(unknown.overall()).isEqualTo(Status.UNKNOWN);
         assertThat(unknown.checks().get(0).found()).extracting(EligibilityChecks.YearFound::status)
                 .containsExactly(Status.MET, Status.UNKNOWN);
         // the years counted are those up to the achievement's: for 2025, 2024 and 2025 — 2025 has nothing yet
-        assertThat(checks.of(NomineeType.COLLECTIVE, unit, null, bangKhen, 2025).overall()).isEqualTo(Status.UNKNOWN);
+        assertThat(checks.of(EligibilityChecks.Subject.collective(unit, bangKhen, 2025)).overall()).isEqualTo(Status.UNKNOWN);
     }
 
     @Test
     void theFrontsFlagAsksThreeYearsAndSaysItIsTheFrontsOwnCriterion() {
         title(unit, "HTXSNV", 2023);
         title(unit, "HTXSNV", 2024);
-        Eligibility two = checks.of(NomineeType.COLLECTIVE, unit, null, flag, 2024);
+        Eligibility two = checks.of(EligibilityChecks.Subject.collective(unit, flag, 2024));
         assertThat(two.overall()).isEqualTo(Status.UNKNOWN);
         assertThat(two.checks().get(0).requirement().setByFront()).isTrue();
         title(unit, "TTLDTT", 2022);
-        assertThat(checks.of(NomineeType.COLLECTIVE, unit, null, flag, 2024).overall()).isEqualTo(Status.NOT_MET);
+        assertThat(checks.of(EligibilityChecks.Subject.collective(unit, flag, 2024)).overall()).isEqualTo(Status.NOT_MET);
     }
 
     @Test
     void aFormWithoutConditionsHasNoChecks() {
         long giayKhen = fixtures.count("select id from commendation_form where code = 'GIAY-KHEN'");
-        assertThat(checks.of(NomineeType.COLLECTIVE, unit, null, giayKhen, 2024).hasConditions()).isFalse();
+        assertThat(checks.of(EligibilityChecks.Subject.collective(unit, giayKhen, 2024)).hasConditions()).isFalse();
     }
 
     /** The nomination page shows each condition with the records behind it, in a handful of statements. */

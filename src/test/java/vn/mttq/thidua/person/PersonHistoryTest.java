@@ -99,7 +99,7 @@ class PersonHistoryTest {
 
     private Status eligibility(long unit, long person, int year) {
         fixtures.flush();
-        return checks.of(NomineeType.INDIVIDUAL, unit, person, bangKhen, year).overall();
+        return checks.of(new EligibilityChecks.Subject(NomineeType.INDIVIDUAL, unit, person, bangKhen, year, null, java.util.List.of())).overall();
     }
 
     @Test

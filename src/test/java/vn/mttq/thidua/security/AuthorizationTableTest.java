@@ -100,6 +100,14 @@ class AuthorizationTableTest {
         row("POST /persons/{id}/moves", L, N, Y, Y);
         row("POST /persons/{id}/holds", L, N, Y, Y);
         row("POST /persons/{id}/holds/{holdId}/end", L, N, Y, Y);
+        row("POST /units/{id}/initiatives", L, N, Y, Y);
+        row("POST /persons/{id}/initiatives", L, N, Y, Y);
+        row("POST /nominations/{id}/initiatives/{initiativeId}/count", L, Y, Y, Y);
+        row("POST /nominations/{id}/initiatives/{initiativeId}/release", L, Y, Y, Y);
+        row("GET /commendation-forms/{formId}/conditions", L, Y, Y, Y);
+        row("POST /commendation-forms/{formId}/conditions", L, N, N, Y);
+        row("POST /commendation-forms/{formId}/conditions/{conditionId}/delete", L, N, N, Y);
+        row("POST /commendation-forms/{id}/vote-threshold", L, N, N, Y);
         row("GET /persons/{id}/titles", L, Y, Y, Y);
         row("POST /persons/{id}/titles", L, N, Y, Y);
         row("POST /persons/{id}/titles/{awardId}/delete", L, N, Y, Y);
@@ -272,6 +280,8 @@ class AuthorizationTableTest {
         person = fixtures.person(fixtures.firstActiveUnitOf(agency), "Người Kiểm Thử Quyền");
         ids = Map.ofEntries(
                 Map.entry("/persons/{id}", "/persons/" + person),
+                Map.entry("/commendation-forms/{formId}", "/commendation-forms/" + fixtures.count(
+                        "select id from commendation_form where code = 'CO-MTTQ-TINH'")),
                 Map.entry("/agencies/{id}", "/agencies/" + agency),
                 Map.entry("/agencies/{agencyId}", "/agencies/" + agency),
                 Map.entry("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency)),
@@ -369,6 +379,18 @@ class AuthorizationTableTest {
                     ofPerson ? person : fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")),
                     2000 + List.of("anonymous", "rep1", "staff", "admin").indexOf(who));
             path = path.replace("{awardId}", String.valueOf(award));
+        }
+        if (path.startsWith("/nominations/{id}/initiatives/{initiativeId}")) {
+            // each visitor counts an initiative of the nomination's unit of their own
+            path = path.replace("{initiativeId}", String.valueOf(fixtures.count("insert into recognised_initiative (unit_id, title, "
+                    + "scope, recognised_by, document_number, recognised_on, entered_by) values (?, 'Sáng kiến', 'BASE', 'HĐSK', "
+                    + "'1/QĐ', current_date, 'staff') returning id", fixtures.firstActiveUnitOf(fixtures.agencyOf("rep1")))));
+        }
+        if (path.contains("{conditionId}")) {
+            // each visitor removes a condition of their own
+            path = path.replace("{conditionId}", String.valueOf(fixtures.count("insert into commendation_condition (form_id, "
+                    + "nominee_type, kind, years, legal_basis, prior_form_id) select f.id, 'COLLECTIVE', 'PRIOR_FORM', 1, 'x', "
+                    + "(select min(id) from commendation_form) from commendation_form f where f.code = 'CO-MTTQ-TINH' returning id")));
         }
         if (path.contains("{holdId}")) {
             // each visitor ends a hold of their own

@@ -136,6 +136,8 @@ class EveryPageTest {
         ids.put("/agencies/{id}", "/agencies/" + agency);
         ids.put("/agencies/{agencyId}", "/agencies/" + agency);
         ids.put("/persons/{id}", "/persons/" + fixtures.person(fixtures.firstActiveUnitOf(agency), "Người Kiểm Thử Trang"));
+        ids.put("/commendation-forms/{formId}", "/commendation-forms/" + fixtures.count(
+                "select id from commendation_form where code = 'BK-CT-UBND-TINH'"));
         ids.put("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/units/{unitId}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/periods/{id}", "/periods/" + fixtures.periodId());

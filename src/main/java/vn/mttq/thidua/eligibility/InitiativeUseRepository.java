@@ -1,0 +1,6 @@
+package vn.mttq.thidua.eligibility;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InitiativeUseRepository extends JpaRepository<InitiativeUse, Long> {
+}
