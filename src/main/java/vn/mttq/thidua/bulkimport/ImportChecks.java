@@ -1,5 +1,9 @@
 package vn.mttq.thidua.bulkimport;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +24,10 @@ import vn.mttq.thidua.agency.EmulationCluster;
 import vn.mttq.thidua.agency.UnitKind;
 import vn.mttq.thidua.agency.UnitService;
 import vn.mttq.thidua.campaign.CampaignService;
+import vn.mttq.thidua.catalogue.NomineeType;
+import vn.mttq.thidua.eligibility.TitleBook;
+import vn.mttq.thidua.person.PersonRecord;
+import vn.mttq.thidua.person.PersonService;
 import vn.mttq.thidua.campaign.ContentArea;
 import vn.mttq.thidua.security.Role;
 import vn.mttq.thidua.shared.BusinessRuleException;
@@ -46,9 +54,15 @@ class ImportChecks {
     private final AccountService accounts;
     private final CampaignService campaigns;
     private final MessageSource messages;
+    private final PersonService persons;
+    private final TitleBook titleBook;
+    private final Clock clock;
 
     ImportChecks(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
-                 MessageSource messages) {
+                 MessageSource messages, PersonService persons, TitleBook titleBook, Clock clock) {
+        this.persons = persons;
+        this.titleBook = titleBook;
+        this.clock = clock;
         this.agencies = agencies;
         this.units = units;
         this.accounts = accounts;
@@ -68,6 +82,7 @@ class ImportChecks {
                 case AGENCIES -> checkAgency(row, lookups, seen);
                 case UNITS -> checkUnit(row, lookups, seen);
                 case ACCOUNTS -> checkAccount(row, lookups, seen);
+                case TITLES -> checkTitle(row, lookups, seen);
             }
         }
         return errors;
@@ -156,6 +171,114 @@ class ImportChecks {
         }
     }
 
+    /**
+     * A title of a unit, or of a person when the row names one (with their birth year, in the agency they work in
+     * today), decided elsewhere: the agency, unit, person and title exist, the year and the decision's date are
+     * valid, and the holder does not hold it for that year already (in the book or earlier in the file).
+     */
+    private void checkTitle(Row row, Lookups lookups, Set<String> seen) {
+        TitleRow title = title(row.line.cells(), lookups, row::error);
+        if (title != null && !seen.add(title.type() + "/" + title.holderId() + "/" + title.year() + "/" + title.titleId())) {
+            row.error("title", "import.error.twiceInFile", row.get("title"));
+        } else if (title != null && titleBook.held(title.type(), title.holderId(), title.year(), title.titleId())) {
+            row.error("title", "INDIVIDUAL".equals(title.type().name()) ? "title.error.duplicatePerson" : "title.error.duplicate", null);
+        }
+    }
+
+    /** A row of titles resolved to what it records; null (with the errors said) when it cannot be. */
+    record TitleRow(NomineeType type, Long holderId, Long titleId, int year, String decidingBody, String documentNumber,
+                    LocalDate decidedOn) {
+    }
+
+    interface Errors {
+        void error(String column, String key, String argument);
+    }
+
+    TitleRow title(Map<String, String> cells, Lookups lookups, Errors said) {
+        boolean[] wrong = {false};
+        Errors errors = (column, key, argument) -> {
+            wrong[0] = true;
+            said.error(column, key, argument);
+        };
+        String agencyName = cells.getOrDefault("agency", "");
+        Agency agency = agencyName.isBlank() ? null : lookups.agencies().get(key(agencyName));
+        if (!agencyName.isBlank() && agency == null) {
+            errors.error("agency", "import.error.agencyUnknown", agencyName);
+        }
+        String unitName = cells.getOrDefault("unit", "");
+        Long unitId = null;
+        if (agency != null && !unitName.isBlank()) {
+            unitId = lookups.unitsOf(agency, units).get(key(unitName));
+            if (unitId == null) {
+                errors.error("unit", "import.error.unitUnknown", unitName);
+            }
+        }
+        String personName = cells.getOrDefault("person", "");
+        NomineeType type = personName.isBlank() ? NomineeType.COLLECTIVE : NomineeType.INDIVIDUAL;
+        Long holderId = unitId;
+        if (type == NomineeType.INDIVIDUAL) {
+            Integer born = number(cells.getOrDefault("birth_year", ""), 1900, 2100);
+            if (born == null) {
+                errors.error("birth_year", "import.error.birthYear", cells.getOrDefault("birth_year", ""));
+                holderId = null;
+            } else if (agency != null) {
+                holderId = persons.named(agency.getId(), personName, born).map(PersonRecord::id).orElse(null);
+                if (holderId == null) {
+                    errors.error("person", "import.error.personUnknown", personName + " (" + born + ")");
+                }
+            }
+        }
+        String titleText = cells.getOrDefault("title", "");
+        Long titleId = titleText.isBlank() ? null : titleBook.titleId(titleText, type).orElse(null);
+        if (!titleText.isBlank() && titleId == null) {
+            errors.error("title", "import.error.titleUnknown", titleText);
+        }
+        String yearText = cells.getOrDefault("year", "");
+        Integer year = number(yearText, 2000, 2100);
+        if (!yearText.isBlank() && year == null) {
+            errors.error("year", "import.error.year", yearText);
+        }
+        String dateText = cells.getOrDefault("decided_on", "");
+        LocalDate decidedOn = date(dateText);
+        if (!dateText.isBlank() && decidedOn == null) {
+            errors.error("decided_on", "import.error.date", dateText);
+        } else if (decidedOn != null && decidedOn.isAfter(LocalDate.now(clock))) {
+            errors.error("decided_on", "title.error.decidedInFuture", null);
+        } else if (decidedOn != null && year != null && decidedOn.getYear() < year) {
+            errors.error("decided_on", "title.error.decidedBeforeYear", null);
+        }
+        if (wrong[0] || holderId == null || titleId == null || year == null || decidedOn == null
+                || cells.getOrDefault("deciding_body", "").isBlank() || cells.getOrDefault("document_number", "").isBlank()) {
+            return null;
+        }
+        return new TitleRow(type, holderId, titleId, year, cells.get("deciding_body").strip(), cells.get("document_number").strip(),
+                decidedOn);
+    }
+
+    private static Integer number(String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            return value >= min && value <= max ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException e) {
+                // the next way of writing a date
+            }
+        }
+        return null;
+    }
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
     /** What the rows refer to, read once: agencies by name and short name, clusters by name, current content areas. */
     Lookups lookups() {
         Map<String, Agency> byName = new HashMap<>();
@@ -172,7 +295,21 @@ class ImportChecks {
         return new Lookups(byName, clusters, areas);
     }
 
-    record Lookups(Map<String, Agency> agencies, Map<String, EmulationCluster> clusters, Map<String, ContentArea> areas) {
+    record Lookups(Map<String, Agency> agencies, Map<String, EmulationCluster> clusters, Map<String, ContentArea> areas,
+                   Map<Long, Map<String, Long>> units) {
+
+        Lookups(Map<String, Agency> agencies, Map<String, EmulationCluster> clusters, Map<String, ContentArea> areas) {
+            this(agencies, clusters, areas, new HashMap<>());
+        }
+
+        /** An agency's units (withdrawn ones too: titles of the past), by name, read once per agency. */
+        Map<String, Long> unitsOf(Agency agency, UnitService units) {
+            return this.units.computeIfAbsent(agency.getId(), id -> {
+                Map<String, Long> byName = new HashMap<>();
+                units.of(agency).forEach(u -> byName.putIfAbsent(key(u.getName()), u.getId()));
+                return byName;
+            });
+        }
     }
 
     static String key(String text) {

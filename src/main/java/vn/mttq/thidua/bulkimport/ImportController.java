@@ -111,7 +111,7 @@ class ImportController {
 
     private List<ImportKind> kinds() {
         return CurrentUser.require().isAdmin() ? List.of(ImportKind.values())
-                : List.of(ImportKind.AGENCIES, ImportKind.UNITS);
+                : List.of(ImportKind.AGENCIES, ImportKind.UNITS, ImportKind.TITLES);
     }
 
     private static ImportKind kind(String slug) {

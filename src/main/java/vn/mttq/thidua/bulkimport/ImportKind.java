@@ -7,7 +7,9 @@ public enum ImportKind {
 
     AGENCIES(List.of("name*", "short_name", "kind*", "parent", "cluster", "address", "phone", "email", "contact_person")),
     UNITS(List.of("agency*", "name*", "kind*", "content_area*", "address", "contact_name", "contact_phone", "contact_email")),
-    ACCOUNTS(List.of("username*", "full_name*", "email", "role*", "agency", "initial_password*"));
+    ACCOUNTS(List.of("username*", "full_name*", "email", "role*", "agency", "initial_password*")),
+    TITLES(List.of("agency*", "unit*", "person", "birth_year", "title*", "year*", "deciding_body*", "document_number*",
+            "decided_on*"));
 
     private final List<String> columns;
 

@@ -56,12 +56,14 @@ public class ImportService {
     private final TransactionTemplate writing;
     private final TransactionTemplate aside;
     private final Clock clock;
+    private final vn.mttq.thidua.eligibility.TitleBook titleBook;
 
     ImportService(ImportBatchRepository batches, ImportChecks checks, AgencyService agencies, UnitService units,
-                  AccountService accounts, AuditLog auditLog, JsonMapper json,
+                  AccountService accounts, vn.mttq.thidua.eligibility.TitleBook titleBook, AuditLog auditLog, JsonMapper json,
                   @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
                   PlatformTransactionManager transactions, Clock clock) {
         this.batches = batches;
+        this.titleBook = titleBook;
         this.checks = checks;
         this.agencies = agencies;
         this.units = units;
@@ -223,6 +225,13 @@ public class ImportService {
                 case ACCOUNTS -> accounts.create(new AccountDetails(row.get("username"), row.get("full_name"),
                         blank(row.get("email")), checks.code(Role.class, "role.", row.get("role")), agencyId(row.get("agency")),
                         row.get("initial_password")));
+                case TITLES -> {
+                    ImportChecks.TitleRow title = checks.title(row, lookups, (column, key, argument) -> {
+                        throw BusinessRuleException.onField(column, key, argument);
+                    });
+                    titleBook.record(title.type(), title.holderId(), title.titleId(), title.year(), title.decidingBody(),
+                            title.documentNumber(), title.decidedOn());
+                }
             }
         }
 

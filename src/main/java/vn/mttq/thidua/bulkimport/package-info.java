@@ -4,7 +4,7 @@
  * nothing — through the same services as the forms (so each is checked and audited alike), with the progress shown
  * while it runs. Imported accounts must choose their password at first sign-in.
  */
-@ApplicationModule(allowedDependencies = {"account::api", "agency::api", "audit", "campaign::api", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"account::api", "agency::api", "audit", "campaign::api", "catalogue::api", "eligibility::api", "person::api", "security", "shared", "web"})
 package vn.mttq.thidua.bulkimport;
 
 import org.springframework.modulith.ApplicationModule;

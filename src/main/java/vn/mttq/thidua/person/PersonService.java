@@ -63,6 +63,15 @@ public class PersonService {
         return persons.ofAgency(agencyId).stream().map(PersonRecord::of).toList();
     }
 
+    /** The person of an agency with this name (whatever its case) and birth year, if the user may see them. */
+    public Optional<PersonRecord> named(Long agencyId, String fullName, int birthYear) {
+        Long scope = CurrentUser.require().agencyScope();
+        if (scope != null && !scope.equals(agencyId)) {
+            return Optional.empty();
+        }
+        return persons.named(agencyId, fullName.strip(), birthYear).stream().findFirst().map(PersonRecord::of);
+    }
+
     /** The holds on a person lasting on a day. */
     public List<HoldRecord> holdsOn(Long personId, LocalDate day) {
         return holds.lastingOn(personId, day).stream().map(Hold::record).toList();

@@ -202,9 +202,53 @@ class ImportTest {
         assertThat(preview).contains("<code>username</code>").contains("<code>agency</code>").contains("<code>initial_password</code>");
     }
 
+    /** Titles decided elsewhere, of a unit or of a person on record: checked as the page checks them, then written. */
+    @Test
+    void titlesOfUnitsAndPersonsAreImportedCheckedAsOnThePage() throws Exception {
+        var names = fixtures.jdbc().queryForMap("select a.name as agency, u.name as unit, u.id as unit_id, p.id as person_id "
+                + "from person p join unit u on u.id = p.unit_id join agency a on a.id = u.agency_id where p.full_name = 'Võ Thị Mỹ Hạnh'");
+        String agency = (String) names.get("agency");
+        String unit = (String) names.get("unit");
+        String header = "agency*,unit*,person,birth_year,title*,year*,deciding_body*,document_number*,decided_on*";
+        long before = fixtures.count("select count(*) from title_award");
+        byte[] bad = csv(header,
+                "\"" + agency + "\",\"" + unit + "\",Võ Thị Mỹ Hạnh,1982,CSTDCS,2023,Sở GD&ĐT,1620/QĐ-SGDĐT,18/08/2023",
+                "\"" + agency + "\",\"" + unit + "\",Người Không Có,1982,CSTDCS,2023,Sở GD&ĐT,1/QĐ,18/08/2023",
+                "\"" + agency + "\",\"" + unit + "\",,,CSTDCS,2023,Sở GD&ĐT,1/QĐ,18/08/2023",
+                "\"" + agency + "\",\"" + unit + "\",Võ Thị Mỹ Hạnh,1982,Chiến sĩ thi đua cơ sở,2025,Sở GD&ĐT,2/QĐ,20/08/2025",
+                "\"" + agency + "\",Đơn vị Không Có,,,HTXSNV,2023,Sở GD&ĐT,1/QĐ,18/08/2023",
+                "\"" + agency + "\",\"" + unit + "\",,,HTXSNV,2023,Sở GD&ĐT,1/QĐ,18/08/2099",
+                "\"" + agency + "\",\"" + unit + "\",,,HTXSNV,2023,Sở GD&ĐT,1/QĐ,31/02/2023",
+                "\"" + agency + "\",\"" + unit + "\",,,HTXSNV,2023,Sở GD&ĐT,1/QĐ,18/08/2022");
+        String preview = page(upload("titles", "danh-hieu.csv", bad, "staff"), "staff");
+        assertThat(preview).contains("Có 7 lỗi").contains("Cơ quan không có hồ sơ cá nhân “Người Không Có (1982)”.")
+                .contains("Không nhận ra danh hiệu “CSTDCS” cho đối tượng này.")
+                .contains("Người này đã có danh hiệu hoặc xếp loại này trong năm đó.")
+                .contains("Cơ quan không có đơn vị “Đơn vị Không Có”.").contains("Ngày quyết định không thể sau hôm nay.")
+                .contains("Ngày “31/02/2023” không hợp lệ").contains("không thể ký trước năm đó");
+        assertThat(fixtures.count("select count(*) from title_award")).isEqualTo(before);
+
+        byte[] good = csv(header,
+                "\"" + agency + "\",\"" + unit + "\",Võ Thị Mỹ Hạnh,1982,CSTDCS,2023,Sở GD&ĐT,1620/QĐ-SGDĐT,18/08/2023",
+                "\"" + agency + "\",\"" + unit + "\",,,Tập thể lao động xuất sắc,2023,UBND tỉnh Tiền Giang,25/QĐ-UBND,10/01/2024");
+        long batch = upload("titles", "danh-hieu.csv", good, "staff");
+        assertThat(page(batch, "staff")).contains("Không có lỗi trong 2 dòng.");
+        assertThat(runAndWait(batch, "staff")).isEqualTo("DONE");
+        assertThat(fixtures.count("select count(*) from title_award a join emulation_title t on t.id = a.title_id "
+                + "where a.person_id = ? and a.year = 2023 and t.code = 'CSTDCS' and a.document_number = '1620/QĐ-SGDĐT'",
+                names.get("person_id"))).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from title_award a join emulation_title t on t.id = a.title_id "
+                + "where a.unit_id = ? and a.year = 2023 and t.code = 'TTLDXS'", names.get("unit_id"))).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from audit_record r join title_award a on a.id = r.entity_id "
+                + "where r.entity_type = 'TitleAward' and r.action = 'CREATE' and a.year = 2023 and a.entered_by = 'staff'"))
+                .isEqualTo(2);
+        // the same file again: each row is now a duplicate
+        assertThat(page(upload("titles", "danh-hieu.csv", good, "staff"), "staff")).contains("Có 2 lỗi");
+    }
+
     @Test
     void theTemplatesNameTheColumns() throws Exception {
-        for (ImportKind kind : List.of(ImportKind.AGENCIES, ImportKind.UNITS, ImportKind.ACCOUNTS)) {
+        for (ImportKind kind : ImportKind.values()) {
             MockHttpServletResponse response = mvc.perform(get("/import/templates/" + kind.slug() + ".xlsx")
                     .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse();
             try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {

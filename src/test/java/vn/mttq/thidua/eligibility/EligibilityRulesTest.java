@@ -115,7 +115,7 @@ class EligibilityRulesTest {
         assertThat(overall(person, n, bangKhen, 2025)).as("enough initiatives, none counted yet").isEqualTo(Status.UNKNOWN);
 
         String page = text(send(get("/nominations/" + n), "rep1"));
-        assertThat(page).contains("2 sáng kiến được công nhận từ Cấp cơ sở trở lên trong 2 năm").contains("Số hóa sổ điểm")
+        assertThat(page).contains("2 sáng kiến được công nhận từ cấp cơ sở trở lên trong 2 năm").contains("Số hóa sổ điểm")
                 .contains("Thư viện xanh").doesNotContain("Sáng kiến cũ").contains("Tính cho đề nghị này");
         for (long i : new long[] {first, second}) {
             assertThat(send(post("/nominations/" + n + "/initiatives/" + i + "/count"), "rep1").getRedirectedUrl())
