@@ -82,6 +82,10 @@ public class Nomination extends TrackedEntity implements Audited {
     /** Why it goes on although its nominee does not meet the conditions of its form (given at appraisal). */
     @Column(name = "eligibility_override")
     private String eligibilityOverride;
+    /** What the appraisal concluded of the nominee's eligibility, for the council (null: no conditions). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eligibility_at_appraisal")
+    private EligibilityChecks.Status eligibilityAtAppraisal;
 
     /** The council session it is before (the council module's record). */
     @Column(name = "council_session_id")
@@ -161,20 +165,22 @@ public class Nomination extends TrackedEntity implements Audited {
         submittedAt = at;
     }
 
-    /** A nominee who does not meet the conditions goes on only with a reason; one who does needs none (and keeps none). */
-    void overrideEligibility(boolean notMet, String reason) {
-        if (notMet && reason == null) {
-            throw BusinessRuleException.onField("override", "nomination.error.overrideRequired");
-        }
-        this.eligibilityOverride = notMet ? reason : null;
-    }
-
-    /** Staff accept the dossier for the council; it must hold the required papers. */
-    void appraise(Set<DossierKind> present, String note, String by, Instant at) {
+    /**
+     * Staff accept the dossier for the council: it must hold the required papers, and a nominee who does not meet
+     * the conditions ({@code found}) goes on only with a reason; what the appraisal found is kept for the council.
+     * Everything is checked before anything changes.
+     */
+    void appraise(Set<DossierKind> present, EligibilityChecks.Status found, String override, String note, String by, Instant at) {
         if (!present.containsAll(DossierKind.REQUIRED)) {
             throw new BusinessRuleException("nomination.error.dossierIncomplete");
         }
+        boolean notMet = found == EligibilityChecks.Status.NOT_MET;
+        if (notMet && override == null) {
+            throw BusinessRuleException.onField("override", "nomination.error.overrideRequired");
+        }
         status = status.to(NominationStatus.APPRAISED);
+        eligibilityOverride = notMet ? override : null;
+        eligibilityAtAppraisal = found;
         appraisalNote = note;
         appraisedBy = by;
         appraisedAt = at;
@@ -299,6 +305,7 @@ public class Nomination extends TrackedEntity implements Audited {
         state.put("status", status);
         state.put("returnReason", returnReason);
         state.put("eligibilityOverride", eligibilityOverride);
+        state.put("eligibilityAtAppraisal", eligibilityAtAppraisal);
         state.put("councilSessionId", councilSessionId);
         state.put("approvedBy", approvedBy);
         state.put("rejectionReason", rejectionReason);

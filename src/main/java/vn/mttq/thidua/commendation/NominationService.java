@@ -213,9 +213,9 @@ public class NominationService {
             requireNoHold(n);
             List<Nomination> history = history(n);
             requireNotCommendedYet(n, history);
-            n.overrideEligibility(eligibility(n, history).isNotMet(), blankToNull(override));
             n.appraise(dossier(n).stream().map(DossierFile::getKind).collect(Collectors.toSet()),
-                    note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(), clock.instant());
+                    eligibility(n, history).overall(), blankToNull(override), note == null || note.isBlank() ? null : note.trim(),
+                    CurrentUser.actorName(), clock.instant());
         });
     }
 

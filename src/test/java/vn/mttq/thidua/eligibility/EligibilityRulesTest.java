@@ -226,6 +226,33 @@ class EligibilityRulesTest {
         }
         assertThat(text(send(get("/nominations/" + n), "rep1")))
                 .contains("Vẫn chuyển tiếp dù chưa đủ điều kiện, vì: Có thành tích đột xuất");
+        assertThat(fixtures.jdbc().queryForObject("select eligibility_at_appraisal from nomination where id = ?", String.class, n))
+                .isEqualTo("NOT_MET");
+
+        // before the council: the appraisal's conclusion and its reason beside the nominee
+        long session = fixtures.count("insert into council_session (title, held_on, quorum, approval_threshold, created_by, "
+                + "search_key) values ('Phiên kiểm thử điều kiện', current_date, 1, 1, 'staff', 'x') returning id");
+        fixtures.jdbc().update("insert into council_member (session_id, account_id) values (?, ?)", session,
+                fixtures.accountId("staff"));
+        fixtures.jdbc().update("update nomination set council_session_id = ? where id = ?", session, n);
+        assertThat(text(send(get("/council-sessions/" + session), "staff"))).contains("Thẩm định: Không đủ điều kiện")
+                .contains("vì: Có thành tích đột xuất trong phòng chống thiên tai năm 2025");
+    }
+
+    /** A person chosen on a nomination works in its unit; else the form says so and nothing is proposed. */
+    @Test
+    void aPersonOfAnotherUnitCannotBeNamedOnTheNomination() throws Exception {
+        long otherUnit = fixtures.count("select min(id) from unit where agency_id = ? and id <> ? and status = 'ACTIVE'",
+                fixtures.agencyOf("rep1"), unit);
+        long person = fixtures.person(otherUnit, "Đàm Thị Kiểm Thử");
+        long before = fixtures.count("select count(*) from nomination");
+        MockHttpServletResponse response = send(post("/nominations").param("unitId", String.valueOf(unit))
+                .param("nomineeType", "INDIVIDUAL").param("personId", String.valueOf(person)).param("individualName", "")
+                .param("individualPosition", "").param("birthYear", "").param("gender", "").param("formId", String.valueOf(bangKhen))
+                .param("year", "2025").param("achievements", "Thành tích đã gõ").param("_reportIds", "on"), "rep1");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(text(response)).contains("Người được chọn không công tác ở đơn vị của đề nghị.").contains("Thành tích đã gõ");
+        assertThat(fixtures.count("select count(*) from nomination")).isEqualTo(before);
     }
 
     @Test
