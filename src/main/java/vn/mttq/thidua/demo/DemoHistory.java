@@ -380,6 +380,26 @@ final class DemoHistory {
                     SearchText.key(n[2], (String) names.get("name"), (String) names.get("agency")));
             dossier(id, n[6]);
             audit("IMPORT", "Nomination", id);
+            if (Long.valueOf(n[1]).equals(nam)) {
+                // his two initiatives recognised at the base, counted for this nomination (Art. 74 cl. 1 d, second alternative)
+                initiative(nam, "Sổ tay điện tử vận động Quỹ Vì người nghèo", "BASE", "Hội đồng sáng kiến Ủy ban MTTQ Việt Nam huyện Châu Thành",
+                        "08/QĐ-HĐSK", LocalDate.of(2024, 11, 5), id);
+                initiative(nam, "Mô hình “Tổ tự quản an sinh” ở ấp", "BASE", "Hội đồng sáng kiến Ủy ban MTTQ Việt Nam xã Cái Bè",
+                        "03/QĐ-HĐSK", LocalDate.of(2025, 11, 14), id);
+            }
+        }
+        initiative(hanh, "Ngân hàng câu hỏi trực tuyến môn Ngữ văn", "BASE", "Hội đồng sáng kiến Sở Giáo dục và Đào tạo",
+                "112/QĐ-HĐSK", LocalDate.of(2025, 6, 2), null);
+    }
+
+    /** A recognised initiative of a person, counted for a nomination when one is given. */
+    private void initiative(long person, String title, String scope, String body, String number, LocalDate on, Long nomination) {
+        Long id = jdbc.queryForObject("insert into recognised_initiative (person_id, title, scope, recognised_by, document_number, "
+                + "recognised_on, entered_by) values (?, ?, ?, ?, ?, ?, 'staff') returning id", Long.class, person, title, scope, body,
+                number, on);
+        audit("IMPORT", "RecognisedInitiative", id);
+        if (nomination != null) {
+            jdbc.update("insert into initiative_use (initiative_id, nomination_id, used_by) values (?, ?, 'rep2')", id, nomination);
         }
     }
 

@@ -61,7 +61,8 @@ class DemoEligibilityTest {
     void theOfficerMovedAcrossTheReorganisationMeetsEveryCondition() throws Exception {
         long nomination = nominationOf("Nguyễn Hoàng Nam");
         String page = HtmlUtils.htmlUnescape(get("/nominations/" + nomination, "staff").getContentAsString());
-        assertThat(page).contains("Đủ điều kiện theo các tiêu chuẩn đã ghi nhận").doesNotContain("Không đạt")
+        assertThat(page).contains("Đủ điều kiện theo các tiêu chuẩn đã ghi nhận").doesNotContain("Không đạt").doesNotContain("Chưa rõ")
+                .contains("Sổ tay điện tử vận động Quỹ Vì người nghèo").contains("Đã tính cho đề nghị này")
                 .contains("Ủy ban MTTQ Việt Nam huyện Châu Thành").contains("Ủy ban MTTQ Việt Nam xã Cái Bè");
         long person = fixtures.count("select person_id from nomination where id = ?", nomination);
         String history = HtmlUtils.htmlUnescape(get("/persons/" + person, "rep2").getContentAsString());
