@@ -44,7 +44,7 @@ class MigrationAndSeedTest {
         assertThat(fixtures.count("select count(*) from agency where kind = 'MEMBER_ORGANISATION'")).isEqualTo(5);
         // each demo agency's own office is a unit (which the reorganisation may have moved to a successor)
         assertThat(fixtures.count("select count(*) from agency a where exists (select 1 from unit u "
-                + "where u.name = 'Cơ quan ' || a.short_name)")).isEqualTo(44);
+                + "where u.name = 'Cơ quan ' || a.short_name)")).as("and the ward of Mỹ Tho, new in 2025").isEqualTo(45);
         assertThat(fixtures.count("select count(*) from agency where name = 'Sở Y tế tỉnh Tiền Giang' and kind = 'DEPARTMENT'"))
                 .isEqualTo(1);
         assertThat(fixtures.jdbc().queryForList("select username || ':' || role from account order by username", String.class))

@@ -85,11 +85,14 @@ class DemoData implements SmartInitializingSingleton {
     private final IssuingBodies issuers;
     private final LegalBasisFiles legalFiles;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final vn.mttq.thidua.cluster.ClusterService clusters;
 
     DemoData(AgencyService agencies, UnitService units, AccountService accounts, CampaignService campaigns,
              CriterionService criteria, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
-             DecisionBasisService basis, IssuingBodies issuers, LegalBasisFiles legalFiles, org.springframework.context.ApplicationEventPublisher events) {
+             DecisionBasisService basis, IssuingBodies issuers, LegalBasisFiles legalFiles, org.springframework.context.ApplicationEventPublisher events,
+             vn.mttq.thidua.cluster.ClusterService clusters) {
         this.events = events;
+        this.clusters = clusters;
         this.basis = basis;
         this.legalFiles = legalFiles;
         this.issuers = issuers;
@@ -161,6 +164,8 @@ class DemoData implements SmartInitializingSingleton {
         reorganisation(byShortName, areas);
         history.council();
         nextCampaign(history, byShortName.get("Sở GD&ĐT").getId());
+        new DemoClusters(jdbc, this.clusters, clock).load(byShortName.get("Sở GD&ĐT").getId(), byShortName.get("MTTQ xã Cái Bè").getId(),
+                byShortName.get("MTTQ phường Mỹ Tho").getId());
         log.info("Demo data: {} agencies, units and the accounts admin, staff, rep1, rep2 loaded", byShortName.size());
     }
 
@@ -175,6 +180,11 @@ class DemoData implements SmartInitializingSingleton {
         String oneProvince = "Nghị quyết số 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh";
         Agency caiBe = newAgency(AgencyKind.COMMUNE_FRONT, "Ủy ban MTTQ Việt Nam xã Cái Bè, tỉnh Đồng Tháp", "MTTQ xã Cái Bè",
                 "Xã Cái Bè, tỉnh Đồng Tháp");
+        Agency ward = newAgency(AgencyKind.COMMUNE_FRONT, "Ủy ban MTTQ Việt Nam phường Mỹ Tho, tỉnh Đồng Tháp", "MTTQ phường Mỹ Tho",
+                "Phường Mỹ Tho, tỉnh Đồng Tháp");
+        register(ward, "Cơ quan MTTQ phường Mỹ Tho", UnitKind.OFFICE, areas.get(1), "Phường Mỹ Tho, tỉnh Đồng Tháp");
+        byShortName.put(caiBe.getShortName(), caiBe);
+        byShortName.put(ward.getShortName(), ward);
         for (Agency district : byShortName.values().stream().filter(a -> a.getKind() == AgencyKind.DISTRICT_FRONT)
                 .sorted(java.util.Comparator.comparing(Agency::getName)).toList()) {
             boolean toCaiBe = district.getShortName().equals("MTTQ huyện Cái Bè");

@@ -91,6 +91,18 @@ class AuthorizationTableTest {
         row("GET /units/{id}/titles", L, Y, Y, Y);
         row("POST /units/{id}/titles", L, N, Y, Y);
         row("POST /units/{id}/titles/{awardId}/delete", L, N, Y, Y);
+        row("GET /clusters", L, Y, Y, Y);
+        row("POST /clusters/copy", L, N, Y, Y);
+        row("GET /clusters/new", L, N, Y, Y);
+        row("POST /clusters", L, N, Y, Y);
+        row("GET /clusters/{id}", L, Y, Y, Y);
+        row("GET /clusters/{id}/edit", L, N, Y, Y);
+        row("POST /clusters/{id}", L, N, Y, Y);
+        row("POST /clusters/{id}/covenant", L, Y, N, N);
+        row("POST /clusters/{id}/covenant/open", L, Y, N, N);
+        row("POST /clusters/{id}/covenant/draft-again", L, Y, N, N);
+        row("POST /clusters/{id}/covenant/sign", L, Y, N, N);
+        row("GET /clusters/{id}/covenant.pdf", L, Y, Y, Y);
         row("GET /persons", L, Y, Y, Y);
         row("GET /persons/new", L, Y, Y, Y);
         row("POST /persons", L, Y, Y, Y);
@@ -280,6 +292,8 @@ class AuthorizationTableTest {
         person = fixtures.person(fixtures.firstActiveUnitOf(agency), "Người Kiểm Thử Quyền");
         ids = Map.ofEntries(
                 Map.entry("/persons/{id}", "/persons/" + person),
+                Map.entry("/clusters/{id}", "/clusters/" + fixtures.count("select id from cluster_year where year = 2026 "
+                        + "and head_agency_id = ?", agency)),
                 Map.entry("/commendation-forms/{formId}", "/commendation-forms/" + fixtures.count(
                         "select id from commendation_form where code = 'CO-MTTQ-TINH'")),
                 Map.entry("/agencies/{id}", "/agencies/" + agency),
@@ -406,6 +420,9 @@ class AuthorizationTableTest {
             } else if (id.getKey().startsWith("{")) {
                 path = path.replace(id.getKey(), id.getValue());
             }
+        }
+        if (path.equals("/clusters/copy")) {
+            path += "?from=1990&to=1991";
         }
         if (path.startsWith("/decisions/awardees") || path.startsWith("/decisions/statistics")) {
             path += "?year=2024";

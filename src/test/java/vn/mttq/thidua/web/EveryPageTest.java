@@ -138,6 +138,8 @@ class EveryPageTest {
         ids.put("/persons/{id}", "/persons/" + fixtures.person(fixtures.firstActiveUnitOf(agency), "Người Kiểm Thử Trang"));
         ids.put("/commendation-forms/{formId}", "/commendation-forms/" + fixtures.count(
                 "select id from commendation_form where code = 'BK-CT-UBND-TINH'"));
+        ids.put("/clusters/{id}", "/clusters/" + fixtures.count("select id from cluster_year where year = 2026 "
+                + "and head_agency_id = ?", fixtures.agencyOf("rep1")));
         ids.put("/units/{id}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/units/{unitId}", "/units/" + fixtures.firstActiveUnitOf(agency));
         ids.put("/periods/{id}", "/periods/" + fixtures.periodId());
