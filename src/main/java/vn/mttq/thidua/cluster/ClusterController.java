@@ -35,8 +35,13 @@ class ClusterController {
     private final CampaignService campaigns;
     private final CovenantPdf pdf;
     private final Clock clock;
+    private final ClusterReviews reviews;
+    private final vn.mttq.thidua.catalogue.FormCatalog forms;
 
-    ClusterController(ClusterService clusters, CampaignService campaigns, CovenantPdf pdf, Clock clock) {
+    ClusterController(ClusterService clusters, CampaignService campaigns, CovenantPdf pdf, Clock clock, ClusterReviews reviews,
+                      vn.mttq.thidua.catalogue.FormCatalog forms) {
+        this.reviews = reviews;
+        this.forms = forms;
         this.clusters = clusters;
         this.campaigns = campaigns;
         this.pdf = pdf;
@@ -216,6 +221,26 @@ class ClusterController {
         Long me = vn.mttq.thidua.security.CurrentUser.require().agencyScope();
         model.addAttribute("isHead", me != null && cluster.isHeadedBy(me));
         model.addAttribute("myAgency", me);
+        ClusterReview review = reviews.of(cluster).orElse(null);
+        model.addAttribute("review", review);
+        model.addAttribute("methods", ReviewMethod.values());
+        if (review != null) {
+            model.addAttribute("tally", reviews.tally(cluster, review));
+            java.util.Map<Long, java.math.BigDecimal> myScores = new java.util.HashMap<>();
+            reviews.marksOf(review).stream().filter(m -> m.getScorerId().equals(me)).forEach(m -> myScores.put(m.getScoredId(), m.getScore()));
+            model.addAttribute("myScores", myScores);
+            model.addAttribute("myVote", reviews.votesOf(review).stream().filter(v -> v.getVoterId().equals(me))
+                    .map(ClusterVote::getChosenId).findFirst().orElse(null));
+            model.addAttribute("minutes", reviews.minutesOf(review).orElse(null));
+            List<ClusterProposal> proposals = reviews.proposalsOf(review);
+            model.addAttribute("proposals", proposals);
+            model.addAttribute("proposedAgencies", proposals.stream().map(ClusterProposal::getAgencyId).toList());
+            model.addAttribute("collectiveForms", forms.active().stream()
+                    .filter(f -> f.getRecipient().accepts(vn.mttq.thidua.catalogue.NomineeType.COLLECTIVE)).toList());
+            model.addAttribute("formsById", forms.all().stream().collect(java.util.stream.Collectors.toMap(f -> f.getId(), f -> f)));
+            model.addAttribute("agencyNames", cluster.agencies().stream().collect(java.util.stream.Collectors.toMap(
+                    vn.mttq.thidua.agency.Agency::getId, vn.mttq.thidua.agency.Agency::getName)));
+        }
         return "cluster/show";
     }
 

@@ -6,7 +6,7 @@
  * <p>
  * The modules it may use are declared here, and the modularity test holds the code to them.
  */
-@ApplicationModule(allowedDependencies = {"agency::api", "audit", "campaign::api", "security", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"agency::api", "attachment::api", "audit", "campaign::api", "catalogue::api", "commendation::api", "security", "shared", "web"})
 package vn.mttq.thidua.cluster;
 
 import org.springframework.modulith.ApplicationModule;

@@ -62,6 +62,7 @@ public class NominationService {
     private final CouncilRecords council;
     private final EligibilityChecks eligibility;
     private final PersonService persons;
+    private final vn.mttq.thidua.agency.AgencyService agencies;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -69,8 +70,9 @@ public class NominationService {
     NominationService(NominationRepository nominations, DossierFileRepository files, Attachments attachments,
                       FormCatalog forms, UnitService units, ReportService reports, CouncilRecords council,
                       EligibilityChecks eligibility, PersonService persons, AuditLog auditLog, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, vn.mttq.thidua.agency.AgencyService agencies) {
         this.events = events;
+        this.agencies = agencies;
         this.persons = persons;
         this.eligibility = eligibility;
         this.nominations = nominations;
@@ -173,6 +175,27 @@ public class NominationService {
         describe(nomination, form);
         nominations.save(nomination);
         auditLog.created(nomination);
+        return nomination;
+    }
+
+    /**
+     * A collective proposed by its emulation cluster after the cluster's review: a draft nomination of the agency's
+     * own office (its first active unit) for the form, with the meeting's minutes in its dossier. The agency's
+     * representatives complete the dossier and submit it; it is appraised as any other. Made by the cluster's head,
+     * who need not be of that agency.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('AGENCY_REP')")
+    public Nomination proposeForCluster(Long agencyId, Long formId, int year, String achievements, UploadedFile minutes) {
+        Unit unit = agencies.find(agencyId).map(units::of).orElse(List.of()).stream().filter(Unit::isActive).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("cluster.error.noActiveUnit"));
+        Nomination nomination = new Nomination(unit, CurrentUser.actorName());
+        describe(nomination, new NominationDetails(unit.getId(), NomineeType.COLLECTIVE, null, null, null, null, null, formId,
+                year, achievements, Set.of()));
+        nominations.save(nomination);
+        auditLog.created(nomination);
+        attachments.store(new DossierFile(nomination, DossierKind.MEETING_MINUTES, minutes, CurrentUser.actorName(), clock.instant()),
+                files, DOSSIER_CONTENTS, minutes);
         return nomination;
     }
 

@@ -50,6 +50,7 @@ final class DemoClusters {
             }
             audit("Cluster", cluster);
         }
+        reviews2025();
         clusters.copy(2025, 2026);
         Long communes = jdbc.queryForObject("""
                 insert into cluster_year (year, name, kind, head_agency_id, deputy_agency_id, decision_number, decision_date,
@@ -62,6 +63,44 @@ final class DemoClusters {
         jdbc.update("update cluster_year set decision_number = '05/QĐ-MTTQ-BTT', decision_date = date '2026-02-12' "
                 + "where year = 2026 and decision_number is null");
         covenant(rep1AgencyId);
+    }
+
+    /**
+     * The year-end reviews of 2025, closed: each member scoring the others, the minutes of the meeting, the result
+     * (the district committees' cluster, dissolved on 1 July 2025, held none).
+     */
+    private void reviews2025() {
+        for (Map<String, Object> c : jdbc.queryForList("select id, name from cluster_year where year = 2025 and kind = 'BLOCK' order by id")) {
+            Long cluster = (Long) c.get("id");
+            List<Long> members = jdbc.queryForList("select agency_id from cluster_member where cluster_id = ? order by position",
+                    Long.class, cluster);
+            Timestamp opened = Timestamp.valueOf("2025-12-01 08:00:00");
+            Long review = jdbc.queryForObject("""
+                    insert into cluster_review (cluster_id, method, status, opened_by, opened_at, closed_at, meeting_date, present,
+                                                result_text)
+                    values (?, 'SCORES', 'CLOSED', 'dai-dien', ?, ?, date '2025-12-12', ?, 'x') returning id""", Long.class,
+                    cluster, opened, Timestamp.valueOf("2025-12-12 16:00:00"),
+                    "Đại diện " + members.size() + "/" + members.size() + " đơn vị thành viên");
+            for (Long scorer : members) {
+                for (Long scored : members) {
+                    if (!scorer.equals(scored)) {
+                        jdbc.update("insert into cluster_score (review_id, scorer_agency_id, scored_agency_id, score) values (?, ?, ?, ?)",
+                                review, scorer, scored, 80 + (scorer * 7 + scored * 13) % 20);
+                    }
+                }
+            }
+            String leader = jdbc.queryForObject("""
+                    select a.name from cluster_score s join agency a on a.id = s.scored_agency_id where s.review_id = ?
+                    group by a.name order by avg(s.score) desc, a.name limit 1""", String.class, review);
+            jdbc.update("update cluster_review set result_text = ? where id = ?", "Hội nghị thống nhất suy tôn " + leader
+                    + " dẫn đầu " + c.get("name") + " năm 2025, đề nghị tặng Cờ thi đua (dữ liệu minh họa).", review);
+            byte[] pdf = "%PDF-1.4\n% bien ban hoi nghi tong ket 2025\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Long file = jdbc.queryForObject("insert into cluster_minutes (review_id, file_name, content_type, size_bytes, sha256, "
+                    + "uploaded_by) values (?, 'bien-ban-tong-ket-2025.pdf', 'application/pdf', ?, 'demo', 'dai-dien') returning id",
+                    Long.class, review, pdf.length);
+            jdbc.update("insert into cluster_minutes_content (cluster_minutes_id, bytes) values (?, ?)", file, pdf);
+            audit("ClusterReview", review);
+        }
     }
 
     /** The covenant of the block rep1's department heads in 2026: a target an area, open, signed by two members. */

@@ -90,6 +90,10 @@ class ClusterTest {
         assertThat(send(get("/clusters/" + block), "rep2").getStatus()).isEqualTo(404);
         assertThat(send(get("/clusters/" + block + "/covenant.pdf"), "rep2").getStatus()).isEqualTo(404);
         assertThat(send(post("/clusters/" + block + "/covenant/sign"), "rep2").getStatus()).isEqualTo(404);
+        // the 2025 reviews are closed, their result and minutes on the page
+        long block2025 = fixtures.count("select id from cluster_year where year = 2025 and name = 'Khối các sở, ban, ngành tỉnh'");
+        assertThat(text(send(get("/clusters/" + block2025), "staff"))).contains("Đã tổng kết").contains("Hội nghị thống nhất suy tôn")
+                .contains("bien-ban-tong-ket-2025.pdf").contains("Điểm bình quân");
         // the 2025 clusters stay as they were, the district committees' with them
         assertThat(fixtures.count("select count(*) from cluster_member m join cluster_year c on c.id = m.cluster_id "
                 + "join agency a on a.id = m.agency_id where c.year = 2025 and a.status = 'DISSOLVED'")).isPositive();

@@ -103,6 +103,12 @@ class AuthorizationTableTest {
         row("POST /clusters/{id}/covenant/draft-again", L, Y, N, N);
         row("POST /clusters/{id}/covenant/sign", L, Y, N, N);
         row("GET /clusters/{id}/covenant.pdf", L, Y, Y, Y);
+        row("POST /clusters/{id}/review", L, Y, N, N);
+        row("POST /clusters/{id}/review/scores", L, Y, N, N);
+        row("POST /clusters/{id}/review/vote", L, Y, N, N);
+        row("POST /clusters/{id}/review/close", L, Y, N, N);
+        row("GET /clusters/{id}/review/minutes", L, N, N, N);
+        row("POST /clusters/{id}/review/proposals", L, Y, N, N);
         row("GET /persons", L, Y, Y, Y);
         row("GET /persons/new", L, Y, Y, Y);
         row("POST /persons", L, Y, Y, Y);
