@@ -31,9 +31,14 @@ import vn.mttq.thidua.web.Forms;
 class ClusterReviewController {
 
     private final ClusterReviews reviews;
+    private final org.springframework.context.MessageSource messages;
 
-    ClusterReviewController(ClusterReviews reviews) {
+    private final java.time.Clock clock;
+
+    ClusterReviewController(ClusterReviews reviews, org.springframework.context.MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -87,6 +92,32 @@ class ClusterReviewController {
         } catch (DateTimeParseException e) {
             throw BusinessRuleException.onField("meetingDate", "clusterReview.error.meetingDate");
         }
+    }
+
+    /** The review's result as a workbook: the cluster, the meeting, and each member's rank, average or votes. */
+    @GetMapping("/export")
+    void export(@PathVariable Long id, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        ClusterReviews.Result result = reviews.result(id);
+        Downloads.stream(response, "ket-qua-binh-xet-" + result.cluster().getYear() + "-" + id + ".xlsx", Downloads.XLSX, out -> {
+            try (vn.mttq.thidua.shared.ExcelWriter excel = new vn.mttq.thidua.shared.ExcelWriter(clock.getZone())) {
+                boolean scores = result.review().getMethod() == ReviewMethod.SCORES;
+                excel.sheet(messages.getMessage("clusterReview.tally", null, locale), 10, 60, 16, 16)
+                        .title(messages.getMessage("clusterReview.titleOf", new Object[] {String.valueOf(result.cluster().getYear())}, locale)
+                                + " — " + result.cluster().getName())
+                        .note(messages.getMessage("clusterReview.status." + result.review().getStatus(), null, locale) + " · "
+                                + messages.getMessage("clusterReview.method." + result.review().getMethod(), null, locale)
+                                + (result.review().getResultText() == null ? "" : " · " + result.review().getResultText()))
+                        .header(java.util.List.of(messages.getMessage("clusterReview.rank", null, locale),
+                                messages.getMessage("cluster.member", null, locale),
+                                messages.getMessage(scores ? "clusterReview.average" : "clusterReview.votes", null, locale),
+                                messages.getMessage(scores ? "clusterReview.scorers" : "clusterReview.tied", null, locale)));
+                for (ClusterReviews.Standing s : result.tally()) {
+                    excel.row(s.rank(), s.agency().getName(), scores ? s.value() : (Object) s.value().intValue(),
+                            scores ? (Object) s.count() : (s.tied() ? "x" : ""));
+                }
+                excel.writeTo(out);
+            }
+        });
     }
 
     @GetMapping("/minutes")

@@ -70,6 +70,17 @@ class ClusterReviews {
         this.clock = clock;
     }
 
+    /** A cluster the user may see, its review and the tally. */
+    record Result(Cluster cluster, ClusterReview review, List<Standing> tally) {
+    }
+
+    Result result(Long clusterId) {
+        Cluster cluster = clusters.visible(clusterId);
+        ClusterReview review = reviews.findByClusterId(cluster.getId())
+                .orElseThrow(() -> new NotFoundException("ClusterReview", clusterId));
+        return new Result(cluster, review, tally(cluster, review));
+    }
+
     Optional<ClusterReview> of(Cluster cluster) {
         return reviews.findByClusterId(cluster.getId());
     }

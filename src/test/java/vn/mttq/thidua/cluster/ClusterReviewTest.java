@@ -159,6 +159,15 @@ class ClusterReviewTest {
         assertThat(after(again, "rep1")).contains("Đơn vị này đã được cụm, khối đề nghị.");
         assertThat(fixtures.count("select count(*) from nomination")).isEqualTo(before + 2);
         assertThat(send(get("/clusters/" + cluster + "/review/minutes"), "rep_tuphap").getStatus()).isEqualTo(200);
+        MockHttpServletResponse workbook = send(get("/clusters/" + cluster + "/review/export"), "staff");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook.getContentAsByteArray()))) {
+            StringBuilder cells = new StringBuilder();
+            excel.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells.toString()).contains("Khối bình xét").contains("Sở Giáo dục và Đào tạo tỉnh Tiền Giang|2")
+                    .contains("Suy tôn Sở Giáo dục và Đào tạo dẫn đầu khối");
+        }
+        assertThat(send(get("/clusters/" + cluster + "/review/export"), "rep2").getStatus()).isEqualTo(404);
         assertThat(send(get("/clusters/" + cluster + "/review/minutes"), "rep2").getStatus()).isEqualTo(404);
     }
 }

@@ -108,6 +108,7 @@ class AuthorizationTableTest {
         row("POST /clusters/{id}/review/vote", L, Y, N, N);
         row("POST /clusters/{id}/review/close", L, Y, N, N);
         row("GET /clusters/{id}/review/minutes", L, N, N, N);
+        row("GET /clusters/{id}/review/export", L, N, N, N);
         row("POST /clusters/{id}/review/proposals", L, Y, N, N);
         row("GET /persons", L, Y, Y, Y);
         row("GET /persons/new", L, Y, Y, Y);
