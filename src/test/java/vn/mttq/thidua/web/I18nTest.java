@@ -60,6 +60,25 @@ class I18nTest {
         }
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quote and swallows the
+     * arguments after it ("The cluster's review of {0}"): such an apostrophe must be doubled.
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        java.util.List<String> lone = new java.util.ArrayList<>();
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties bundle = bundle(file);
+            for (String key : bundle.stringPropertyNames()) {
+                String value = bundle.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*") && value.matches("(?s).*(?<!')'(?!').*")) {
+                    lone.add(file + " " + key);
+                }
+            }
+        }
+        assertThat(lone).isEmpty();
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyMessage() throws IOException {
         Properties vi = bundle("messages.properties");
