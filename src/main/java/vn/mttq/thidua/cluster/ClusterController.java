@@ -37,9 +37,11 @@ class ClusterController {
     private final Clock clock;
     private final ClusterReviews reviews;
     private final vn.mttq.thidua.catalogue.FormCatalog forms;
+    private final vn.mttq.thidua.web.ListExports exports;
 
     ClusterController(ClusterService clusters, CampaignService campaigns, CovenantPdf pdf, Clock clock, ClusterReviews reviews,
-                      vn.mttq.thidua.catalogue.FormCatalog forms) {
+                      vn.mttq.thidua.catalogue.FormCatalog forms, vn.mttq.thidua.web.ListExports exports) {
+        this.exports = exports;
         this.reviews = reviews;
         this.forms = forms;
         this.clusters = clusters;
@@ -68,6 +70,30 @@ class ClusterController {
         model.addAttribute("clusters", ofYear);
         model.addAttribute("covenants", clusters.covenantsOf(ofYear));
         return "cluster/list";
+    }
+
+    /** The year's clusters as the list shows them, with who heads them and how many signed the covenant, as a workbook. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) Integer year, java.util.Locale locale,
+                jakarta.servlet.http.HttpServletResponse response) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        List<Cluster> ofYear = clusters.ofYear(shown);
+        java.util.Map<Long, Covenant> covenants = clusters.covenantsOf(ofYear);
+        exports.excel(response, "cum-khoi-thi-dua-" + shown + ".xlsx", "menu.clusters", locale, List.of(
+                vn.mttq.thidua.web.ListExports.column("cluster.name", 40, Cluster::getName),
+                vn.mttq.thidua.web.ListExports.column("cluster.kind", 14, c -> exports.text("cluster.kind." + c.getKind(), locale)),
+                vn.mttq.thidua.web.ListExports.column("cluster.head", 40, c -> c.getHead() == null ? "" : c.getHead().getName()),
+                vn.mttq.thidua.web.ListExports.column("cluster.deputy", 40, c -> c.getDeputy() == null ? "" : c.getDeputy().getName()),
+                vn.mttq.thidua.web.ListExports.column("cluster.members", 60, c -> String.join("; ",
+                        c.agencies().stream().map(vn.mttq.thidua.agency.Agency::getName).toList())),
+                vn.mttq.thidua.web.ListExports.column("covenant.title", 16, c -> covenants.containsKey(c.getId())
+                        ? exports.text("covenant.status." + covenants.get(c.getId()).getStatus(), locale) : ""),
+                vn.mttq.thidua.web.ListExports.column("covenant.signature", 30, c -> covenants.containsKey(c.getId())
+                        ? String.join("; ", covenants.get(c.getId()).getSignatures().stream()
+                                .map(sig -> sig.getAgency().getName()).toList()) : "")),
+                // one page, at most the export's page size: a year has a few clusters
+                page -> new org.springframework.data.domain.PageImpl<>(page == 0 ? ofYear : List.of(),
+                        org.springframework.data.domain.PageRequest.of(page, vn.mttq.thidua.web.ListExports.PAGE_SIZE), ofYear.size()));
     }
 
     @PostMapping("/copy")

@@ -46,16 +46,25 @@ class ClusterReviewController {
         return step(id, redirect, "clusterReview.opened", () -> reviews.open(id, Enums.parseOrNull(ReviewMethod.class, method)));
     }
 
-    /** The member's scores, sent as {@code score[agencyId]}. */
+    /** The member's scores, sent as {@code score[agencyId]}; refused, the page comes again with what was typed. */
     @PostMapping("/scores")
     String score(@PathVariable Long id, @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
         Map<Long, String> given = new LinkedHashMap<>();
+        LinkedHashMap<String, String> typed = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.startsWith("score[") && name.endsWith("]")) {
                 given.put(agencyId(name.substring(6, name.length() - 1)), value);
+                typed.put(name.substring(6, name.length() - 1), value);
             }
         });
-        return step(id, redirect, "clusterReview.scored", () -> reviews.score(id, given));
+        try {
+            reviews.score(id, given);
+            Forms.flash(redirect, "clusterReview.scored");
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+            redirect.addFlashAttribute("scoresTyped", typed);
+        }
+        return "redirect:/clusters/" + id + "#review";
     }
 
     @PostMapping("/vote")

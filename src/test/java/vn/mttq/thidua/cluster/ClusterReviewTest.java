@@ -87,7 +87,8 @@ class ClusterReviewTest {
         MockHttpServletResponse self = scores("rep_noivu", interior, "100", head, "95");
         assertThat(after(self, "rep_noivu")).contains("Không chấm điểm hay bỏ phiếu cho đơn vị mình.");
         MockHttpServletResponse tooHigh = scores("rep_noivu", justice, "120", head, "95");
-        assertThat(after(tooHigh, "rep_noivu")).contains("Điểm “120” không hợp lệ: từ 0 đến 100.");
+        assertThat(after(tooHigh, "rep_noivu")).contains("Điểm “120” không hợp lệ: từ 0 đến 100.").contains("value=\"120\"")
+                .contains("value=\"95\"");
         assertThat(fixtures.count("select count(*) from cluster_score where review_id = ?", review)).isZero();
 
         scores("rep_noivu", head, "95", justice, "90");

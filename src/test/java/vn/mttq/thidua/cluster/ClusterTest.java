@@ -86,6 +86,21 @@ class ClusterTest {
                 .contains("Vận động đóng góp Quỹ “Vì người nghèo”").doesNotContain("Ký giao ước cho đơn vị tôi");
         String rep2 = text(send(get("/clusters").param("year", "2026"), "rep2"));
         assertThat(rep2).contains("Cụm thi đua Ủy ban MTTQ các xã, phường").doesNotContain("Khối các sở, ban, ngành tỉnh");
+        // the list as a workbook, as the representative may see it
+        MockHttpServletResponse workbook = send(get("/clusters/export").param("year", "2026"), "rep2");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workbook.getContentAsByteArray()))) {
+            StringBuilder cells = new StringBuilder();
+            excel.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells.toString()).contains("Cụm thi đua Ủy ban MTTQ các xã, phường").doesNotContain("Khối các sở, ban, ngành tỉnh");
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(send(get("/clusters/export").param("year", "2026"), "staff").getContentAsByteArray()))) {
+            StringBuilder cells = new StringBuilder();
+            excel.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+            assertThat(cells.toString()).contains("Khối các sở, ban, ngành tỉnh").contains("Đang ký|Sở Giáo dục và Đào tạo tỉnh Tiền Giang; "
+                    + "Sở Công Thương tỉnh Tiền Giang");
+        }
         // a member of another cluster does not reach this one
         assertThat(send(get("/clusters/" + block), "rep2").getStatus()).isEqualTo(404);
         assertThat(send(get("/clusters/" + block + "/covenant.pdf"), "rep2").getStatus()).isEqualTo(404);

@@ -92,6 +92,7 @@ class AuthorizationTableTest {
         row("POST /units/{id}/titles", L, N, Y, Y);
         row("POST /units/{id}/titles/{awardId}/delete", L, N, Y, Y);
         row("GET /clusters", L, Y, Y, Y);
+        row("GET /clusters/export", L, Y, Y, Y);
         row("POST /clusters/copy", L, N, Y, Y);
         row("GET /clusters/new", L, N, Y, Y);
         row("POST /clusters", L, N, Y, Y);
