@@ -54,6 +54,12 @@ public class ClusterService {
         return clusters.ofYear(year, CurrentUser.require().agencyScope());
     }
 
+    /** The clusters of a year the user may see, as filters of other pages (a ranking, a dashboard). */
+    public List<ClusterChoice> choicesOf(int year) {
+        return ofYear(year).stream().map(c -> new ClusterChoice(c.getId(), c.getName(),
+                c.agencies().stream().map(Agency::getId).toList())).toList();
+    }
+
     /** The covenants of those clusters, by cluster id (one statement). */
     Map<Long, Covenant> covenantsOf(List<Cluster> shown) {
         Map<Long, Covenant> byCluster = new LinkedHashMap<>();

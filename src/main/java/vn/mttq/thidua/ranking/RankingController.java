@@ -41,8 +41,11 @@ class RankingController {
     private final PeriodService periods;
     private final CampaignService campaigns;
     private final RankingWorkbook workbooks;
+    private final vn.mttq.thidua.cluster.ClusterService clusters;
 
-    RankingController(RankingService rankings, PeriodService periods, CampaignService campaigns, RankingWorkbook workbooks) {
+    RankingController(RankingService rankings, PeriodService periods, CampaignService campaigns, RankingWorkbook workbooks,
+                      vn.mttq.thidua.cluster.ClusterService clusters) {
+        this.clusters = clusters;
         this.rankings = rankings;
         this.periods = periods;
         this.campaigns = campaigns;
@@ -56,7 +59,7 @@ class RankingController {
 
     @GetMapping
     String ranking(@RequestParam(required = false) Long period, @RequestParam(required = false) Long area,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
+                   @RequestParam(required = false) Long cluster, @RequestParam(defaultValue = "0") int page, Model model) {
         List<ReportingPeriod> allPeriods = periods.list();
         List<ContentArea> areas = campaigns.allContentAreas();
         ReportingPeriod selectedPeriod = allPeriods.stream().filter(p -> p.getId().equals(period)).findFirst()
@@ -66,9 +69,17 @@ class RankingController {
                 .filter(a -> a.getCampaign().getId().equals(selectedPeriod.getCampaign().getId())).toList();
         ContentArea selectedArea = campaignAreas.stream().filter(a -> a.getId().equals(area)).findFirst()
                 .orElse(campaignAreas.isEmpty() ? null : campaignAreas.get(0));
+        // the clusters of the period's year: the ranking within one of them
+        List<vn.mttq.thidua.cluster.ClusterChoice> clusterChoices = selectedPeriod == null ? List.of()
+                : clusters.choicesOf(selectedPeriod.getYear());
+        vn.mttq.thidua.cluster.ClusterChoice selectedCluster = clusterChoices.stream().filter(c -> c.id().equals(cluster))
+                .findFirst().orElse(null);
         Ranking ranking = selectedPeriod == null || selectedArea == null
                 ? new Ranking(Page.empty(Paging.request(page, PAGE_SIZE)), rankings.levels())
-                : rankings.rank(selectedPeriod.getId(), selectedArea.getId(), Paging.request(page, PAGE_SIZE));
+                : rankings.rank(selectedPeriod.getId(), selectedArea.getId(),
+                        selectedCluster == null ? null : selectedCluster.agencyIds(), Paging.request(page, PAGE_SIZE));
+        model.addAttribute("clusters", clusterChoices);
+        model.addAttribute("cluster", selectedCluster);
         model.addAttribute("periods", allPeriods);
         model.addAttribute("areas", campaignAreas);
         model.addAttribute("period", selectedPeriod);
@@ -102,7 +113,7 @@ class RankingController {
                 Forms.reject(result, e);
             }
         }
-        return ranking(null, null, 0, model);
+        return ranking(null, null, null, 0, model);
     }
 
     private static ThresholdForm thresholdsOf(List<ClassificationLevel> levels) {

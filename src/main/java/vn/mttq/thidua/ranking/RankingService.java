@@ -41,9 +41,16 @@ public class RankingService {
      */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Ranking rank(long periodId, long areaId, Pageable pageable) {
+        return rank(periodId, areaId, null, pageable);
+    }
+
+    /** The same among the units of some agencies (a cluster's members; null: all), ranked among themselves. */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    public Ranking rank(long periodId, long areaId, java.util.Collection<Long> agencyIds, Pageable pageable) {
         List<ClassificationLevel> inForce = levels();
         Classification classification = new Classification(inForce);
-        Page<RankingRow> rows = reports.ranked(periodId, areaId, pageable).map(r -> new RankingRow(r.rank(),
+        Page<RankingRow> rows = (agencyIds == null ? reports.ranked(periodId, areaId, pageable)
+                : reports.ranked(periodId, areaId, agencyIds, pageable)).map(r -> new RankingRow(r.rank(),
                 r.reportId(), r.unitName(), r.agencyName(), r.score(), classification.of(r.score())));
         return new Ranking(rows, inForce);
     }

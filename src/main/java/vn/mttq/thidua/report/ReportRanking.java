@@ -28,6 +28,11 @@ class ReportRanking {
             from report r where r.period_id = :period and r.content_area_id = :area and r.status = 'ACCEPTED'
             """;
 
+    /** Only the reports of the units of some agencies (an emulation cluster's members): a ranking within them. */
+    private static final String OF_AGENCIES = """
+              and r.unit_id in (select u2.id from unit u2 where u2.agency_id in (:agencies))
+            """;
+
     private final EntityManager em;
 
     ReportRanking(EntityManager em) {
@@ -35,16 +40,25 @@ class ReportRanking {
     }
 
     Page<RankedReport> page(long period, long area, Pageable pageable) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("""
+        return page(period, area, null, pageable);
+    }
+
+    /**
+     * The same among the units of {@code agencies} (null: every unit) — ranked among themselves; the filter is written
+     * into the statement only when asked, so the ranking of a whole area keeps its plan.
+     */
+    @SuppressWarnings("unchecked")
+    Page<RankedReport> page(long period, long area, java.util.Collection<Long> agencies, Pageable pageable) {
+        String accepted = agencies == null ? ACCEPTED : ACCEPTED + OF_AGENCIES;
+        var query = em.createNativeQuery("""
                 with ranked as (
                     select rank() over (order by r.total_score desc) as place, r.id, r.unit_name, r.agency_name,
                            r.unit_id, r.total_score
-                    """ + ACCEPTED + """
+                    """ + accepted + """
                     order by r.total_score desc, r.unit_name, r.id
                     limit :limit offset :offset),
                 total as (select count(*) as total from (select 1
-                """ + ACCEPTED + Paging.COUNTED + """
+                """ + accepted + Paging.COUNTED + """
                 ) counted)
                 select s.place, s.id, coalesce(s.unit_name, u.name), coalesce(s.agency_name, a.name), s.total_score,
                        t.total
@@ -54,8 +68,11 @@ class ReportRanking {
                 order by s.total_score desc, s.unit_name, s.id
                 """, Tuple.class)
                 .setParameter("period", period).setParameter("area", area)
-                .setParameter("limit", pageable.getPageSize()).setParameter("offset", pageable.getOffset())
-                .getResultList();
+                .setParameter("limit", pageable.getPageSize()).setParameter("offset", pageable.getOffset());
+        if (agencies != null) {
+            query.setParameter("agencies", agencies.isEmpty() ? List.of(-1L) : agencies);
+        }
+        List<Tuple> rows = query.getResultList();
         List<RankedReport> ranked = rows.stream().filter(t -> t.get(1) != null)
                 .map(t -> new RankedReport(t.get(0, Number.class).intValue(), t.get(1, Number.class).longValue(),
                         t.get(2, String.class), t.get(3, String.class), t.get(4, BigDecimal.class)))

@@ -165,6 +165,11 @@ public class ReportService {
         return ranking.page(periodId, areaId, pageable);
     }
 
+    /** The same among the units of some agencies (an emulation cluster's members), ranked among themselves. */
+    public Page<RankedReport> ranked(long periodId, long areaId, java.util.Collection<Long> agencyIds, Pageable pageable) {
+        return ranking.page(periodId, areaId, agencyIds, pageable);
+    }
+
     /** The unit's report for the period: the one there is, or a new draft with a row for each target and criterion. */
     @Transactional
     @PreAuthorize("hasRole('AGENCY_REP')")

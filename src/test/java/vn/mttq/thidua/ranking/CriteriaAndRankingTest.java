@@ -191,6 +191,33 @@ class CriteriaAndRankingTest {
                 .containsSubsequence("Mỹ Tho (kiểm thử)", "An Hữu (kiểm thử)", "Bình Đức (kiểm thử)", "Cái Bè (kiểm thử)");
     }
 
+    /** Within a cluster of the period's year, only its members' units are ranked, among themselves. */
+    @Test
+    void theRankingWithinAClusterRanksItsMembersUnitsAmongThemselves() throws Exception {
+        long best = fixtures.report("Trường Tiểu học Cụm A (kiểm thử)", 1, "ANNUAL", 2028, true, "9");
+        long second = fixtures.report("Trường THCS Cụm B (kiểm thử)", 1, "ANNUAL", 2028, true, "8");
+        long third = fixtures.report("Trường THPT Cụm C (kiểm thử)", 1, "ANNUAL", 2028, true, "7");
+        long interior = fixtures.count("select id from agency where short_name = 'Sở Nội vụ'");
+        fixtures.jdbc().update("update unit set agency_id = ? where id = (select unit_id from report where id = ?)", interior, best);
+        long cluster = fixtures.count("insert into cluster_year (year, name, kind, created_by) values (2028, 'Khối xếp hạng thử', "
+                + "'BLOCK', 'staff') returning id");
+        fixtures.jdbc().update("insert into cluster_member (cluster_id, agency_id, year, position) values (?, ?, 2028, 1), "
+                + "(?, ?, 2028, 2)", cluster, fixtures.agencyOf("rep1"), cluster,
+                fixtures.count("select id from agency where short_name = 'Sở Tư pháp'"));
+        long period = fixtures.count("select period_id from report where id = ?", best);
+        long area = fixtures.count("select content_area_id from report where id = ?", best);
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/rankings")
+                .param("period", String.valueOf(period)).param("area", String.valueOf(area)).param("cluster", String.valueOf(cluster))
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("Xếp hạng các đơn vị của Khối xếp hạng thử").contains("Tìm thấy 2 kết quả")
+                .containsSubsequence("<td>1</td>", "Cụm B (kiểm thử)", "<td>2</td>", "Cụm C (kiểm thử)")
+                .doesNotContain("Cụm A (kiểm thử)");
+        assertThat(second).isNotEqualTo(third);
+        String all = mvc.perform(get("/rankings").param("period", String.valueOf(period)).param("area", String.valueOf(area))
+                .with(user(users.loadUserByUsername("staff")))).andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("Cụm A (kiểm thử)").contains("Khối xếp hạng thử");
+    }
+
     /** A period and content area with no accepted report says so, in the reader's language, and offers no export. */
     @Test
     void anEmptyRankingSaysNoReportWasScoredYet() throws Exception {
