@@ -205,13 +205,7 @@ class ClusterController {
     }
 
     private static String step(Long id, RedirectAttributes redirect, String doneKey, Runnable step) {
-        try {
-            step.run();
-            Forms.flash(redirect, doneKey);
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/clusters/" + id + "#covenant";
+        return Forms.step(step, redirect, doneKey, "/clusters/" + id + "#covenant");
     }
 
     /** The draft's form: the covenant's words, or for a first draft one target a content area of the year's campaign. */

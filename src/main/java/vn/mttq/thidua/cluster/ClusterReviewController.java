@@ -156,12 +156,6 @@ class ClusterReviewController {
     }
 
     private static String step(Long id, RedirectAttributes redirect, String doneKey, Runnable step) {
-        try {
-            step.run();
-            Forms.flash(redirect, doneKey);
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/clusters/" + id + "#review";
+        return Forms.step(step, redirect, doneKey, "/clusters/" + id + "#review");
     }
 }

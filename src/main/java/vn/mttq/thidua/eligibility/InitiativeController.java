@@ -30,11 +30,6 @@ class InitiativeController {
 
     private static String step(Long id, RedirectAttributes redirect, String doneKey,
                                java.util.function.Supplier<RecognisedInitiative> step) {
-        try {
-            Forms.flash(redirect, doneKey, step.get().getTitle());
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/nominations/" + id + "#eligibility";
+        return Forms.stepNaming(() -> step.get().getTitle(), redirect, doneKey, "/nominations/" + id + "#eligibility");
     }
 }

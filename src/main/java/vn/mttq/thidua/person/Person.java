@@ -67,11 +67,6 @@ public class Person extends TrackedEntity implements Audited {
         this.position = position;
     }
 
-    /** The birth date as the record knows it: the date, or the year alone. */
-    public String getBornOn(java.util.function.Function<LocalDate, String> dateFormat) {
-        return birthDate != null ? dateFormat.apply(birthDate) : String.valueOf(birthYear);
-    }
-
     @Override
     protected void beforeSave() {
         searchKey = SearchText.key(fullName, position);

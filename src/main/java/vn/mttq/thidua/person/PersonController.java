@@ -138,13 +138,7 @@ class PersonController {
 
     @PostMapping("/{id}/holds/{holdId}/end")
     String endHold(@PathVariable Long id, @PathVariable Long holdId, RedirectAttributes redirect) {
-        try {
-            persons.endHold(id, holdId, null);
-            Forms.flash(redirect, "hold.ended");
-        } catch (BusinessRuleException e) {
-            Forms.problem(redirect, e);
-        }
-        return "redirect:/persons/" + id;
+        return Forms.step(() -> persons.endHold(id, holdId, null), redirect, "hold.ended", "/persons/" + id);
     }
 
     private String page(Person person, Model model) {

@@ -99,6 +99,27 @@ public final class Forms {
         redirect.addFlashAttribute("flash", new Flash(messageKey, argument, argument2));
     }
 
+    /**
+     * A step posted from a record's page (a button, no form to give back): done, the user goes to {@code target}
+     * with the confirmation {@code doneKey}; refused, to the same place with the problem.
+     */
+    public static String step(Runnable step, RedirectAttributes redirect, String doneKey, String target) {
+        return stepNaming(() -> {
+            step.run();
+            return null;
+        }, redirect, doneKey, target);
+    }
+
+    /** The same, the confirmation naming what the step returns (the initiative counted, …). */
+    public static String stepNaming(Supplier<Object> step, RedirectAttributes redirect, String doneKey, String target) {
+        try {
+            flash(redirect, doneKey, step.get());
+        } catch (BusinessRuleException e) {
+            problem(redirect, e);
+        }
+        return "redirect:" + target;
+    }
+
     /** A broken rule shown as an error on the page the user is redirected to. */
     public static void problem(RedirectAttributes redirect, BusinessRuleException e) {
         Object[] args = e.getArguments();
