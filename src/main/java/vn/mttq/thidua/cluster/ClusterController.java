@@ -69,6 +69,9 @@ class ClusterController {
         model.addAttribute("years", clusters.years());
         model.addAttribute("clusters", ofYear);
         model.addAttribute("covenants", clusters.covenantsOf(ofYear));
+        if (ofYear.isEmpty()) {
+            model.addAttribute("toCopy", clusters.countOf(shown - 1));
+        }
         return "cluster/list";
     }
 
@@ -160,6 +163,19 @@ class ClusterController {
             }
         }
         return form(model, cluster);
+    }
+
+    /** A cluster set up by mistake removed, while it has no covenant and no review. */
+    @PostMapping("/{id}/delete")
+    String remove(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            Cluster removed = clusters.remove(id, reviews.of(clusters.visible(id)).isPresent());
+            Forms.flash(redirect, "cluster.removed", removed.getName());
+            return "redirect:/clusters?year=" + removed.getYear();
+        } catch (BusinessRuleException e) {
+            Forms.problem(redirect, e);
+            return "redirect:/clusters/" + id;
+        }
     }
 
     @PostMapping("/{id}/covenant")

@@ -31,6 +31,8 @@ interface ClusterOfYearRepository extends JpaRepository<Cluster, Long> {
 
     boolean existsByYearAndNameIgnoreCase(int year, String name);
 
+    long countByYear(int year);
+
     boolean existsByYearAndNameIgnoreCaseAndIdNot(int year, String name, Long id);
 
     /** The cluster an agency already belongs to in a year, other than {@code except}. */

@@ -69,6 +69,28 @@ public class ClusterService {
         return byCluster;
     }
 
+    /** How many clusters a year has (what a copy from it would set up, at the most). */
+    long countOf(int year) {
+        return clusters.countByYear(year);
+    }
+
+    /**
+     * Removes a cluster set up by mistake (or copied when it should not have been): only while it has no covenant and
+     * no review; its members are free again for another cluster of the year. Audited with what it was.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    Cluster remove(Long id, boolean reviewed) {
+        Cluster cluster = visible(id);
+        if (reviewed || covenants.ofCluster(id).isPresent()) {
+            throw new BusinessRuleException("cluster.error.inUse");
+        }
+        Map<String, Object> before = cluster.auditState();
+        clusters.delete(cluster);
+        auditLog.record("DELETE", cluster.auditType(), cluster.getId(), cluster.getName(), before, null);
+        return cluster;
+    }
+
     List<Integer> years() {
         return clusters.years();
     }

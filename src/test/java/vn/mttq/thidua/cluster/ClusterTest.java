@@ -43,6 +43,8 @@ class ClusterTest {
     private UserDetailsService users;
     @Autowired
     private ClusterService clusters;
+    @Autowired
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -114,6 +116,19 @@ class ClusterTest {
                 + "join agency a on a.id = m.agency_id where c.year = 2025 and a.status = 'DISSOLVED'")).isPositive();
     }
 
+    /** The year's list and a cluster's page read a handful of statements, whatever the number of clusters and members. */
+    @Test
+    void theListAndTheClustersPageRunAHandfulOfStatements() throws Exception {
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+        assertThat(send(get("/clusters").param("year", "2026"), "staff").getStatus()).isEqualTo(200);
+        assertThat(statistics.getPrepareStatementCount()).as("the list of 2026's seven clusters").isLessThanOrEqualTo(5);
+        long block = fixtures.count("select id from cluster_year where year = 2026 and name = 'Khối các sở, ban, ngành tỉnh'");
+        statistics.clear();
+        assertThat(send(get("/clusters/" + block), "rep1").getStatus()).isEqualTo(200);
+        assertThat(statistics.getPrepareStatementCount()).as("a cluster of sixteen members").isLessThanOrEqualTo(8);
+    }
+
     @Test
     void theHeadsTurnPassesToTheNextMemberStillActive() {
         Agency a = agencyNamed("A"), b = agencyNamed("B"), c = agencyNamed("C"), d = agencyNamed("D");
@@ -151,6 +166,22 @@ class ClusterTest {
         assertThat(fixtures.count("select count(*) from cluster_year where year = 2041 and name = 'Khối thử nghiệm'")).isEqualTo(1);
         assertThat(send(post("/clusters/copy").param("from", "2040").param("to", "2042"), "rep1").getStatus()).isEqualTo(403);
         assertThat(fixtures.count("select count(*) from cluster_year where year = 2042")).isZero();
+        // the page says how many a copy sets up; a copy made by mistake is removed, its members free again
+        assertThat(text(send(get("/clusters").param("year", "2042"), "staff"))).contains("Sao chép 1 cụm, khối của năm 2041:")
+                .contains("Sao chép từ năm 2041");
+        long copied = fixtures.count("select id from cluster_year where year = 2041 and name = 'Khối thử nghiệm'");
+        assertThat(send(post("/clusters/" + copied + "/delete"), "rep1").getStatus()).isEqualTo(403);
+        assertThat(send(post("/clusters/" + copied + "/delete"), "staff").getRedirectedUrl()).isEqualTo("/clusters?year=2041");
+        fixtures.flush();
+        assertThat(fixtures.count("select count(*) from cluster_year where id = ?", copied)).isZero();
+        assertThat(fixtures.count("select count(*) from cluster_member where year = 2041")).isZero();
+        assertThat(fixtures.jdbc().queryForList("select action from audit_record where entity_type = 'Cluster' and entity_id = ? "
+                + "order by id", String.class, copied)).containsExactly("CREATE", "DELETE");
+        // one with a covenant stays
+        long block = fixtures.count("select id from cluster_year where year = 2026 and name = 'Khối các sở, ban, ngành tỉnh'");
+        MockHttpServletResponse refused = send(post("/clusters/" + block + "/delete"), "staff");
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/clusters/" + block);
+        assertThat(fixtures.count("select count(*) from cluster_year where id = ?", block)).isEqualTo(1);
     }
 
     @Test

@@ -99,6 +99,7 @@ class AuthorizationTableTest {
         row("GET /clusters/{id}", L, Y, Y, Y);
         row("GET /clusters/{id}/edit", L, N, Y, Y);
         row("POST /clusters/{id}", L, N, Y, Y);
+        row("POST /clusters/{id}/delete", L, N, Y, Y);
         row("POST /clusters/{id}/covenant", L, Y, N, N);
         row("POST /clusters/{id}/covenant/open", L, Y, N, N);
         row("POST /clusters/{id}/covenant/draft-again", L, Y, N, N);
