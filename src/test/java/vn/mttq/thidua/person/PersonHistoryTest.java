@@ -224,6 +224,20 @@ class PersonHistoryTest {
                 .contains("2 consecutive years of Grassroots Emulation Fighter");
     }
 
+    /** The list of persons reads its page with units and agencies in a handful of statements, whatever its size. */
+    @Test
+    void theListOfPersonsRunsAHandfulOfStatements() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            fixtures.person(i % 2 == 0 ? rep1Unit : rep2Unit, "Người Danh Sách " + i);
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        MockHttpServletResponse list = send(get("/persons"), "staff");
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(statistics.getPrepareStatementCount()).as("a page of 20 of 30+ persons").isLessThanOrEqualTo(4);
+        assertThat(text(list)).contains("Người Danh Sách");
+    }
+
     @Test
     void aNameTypedOnANominationBecomesAPersonFoundAgainTheNextTime() {
         Fixtures.signIn(users, "rep1");
