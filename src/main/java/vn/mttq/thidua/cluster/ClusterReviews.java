@@ -246,7 +246,7 @@ class ClusterReviews {
             }
             Standing standing = standings.get(p.getKey());
             String achievements = "Được " + cluster.getName() + " suy tôn tại Hội nghị tổng kết thi đua năm " + cluster.getYear()
-                    + " ngày " + review.getMeetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " ngày " + review.getMeetingDate().format(vn.mttq.thidua.web.Formats.DATE)
                     + (standing == null ? "" : ", xếp thứ " + standing.rank() + (review.getMethod() == ReviewMethod.SCORES
                             ? " với điểm bình quân " + standing.value().toPlainString().replace('.', ',')
                             : " với " + standing.value().intValue() + " phiếu")) + ". " + review.getResultText();

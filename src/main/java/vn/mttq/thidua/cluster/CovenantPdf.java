@@ -62,7 +62,7 @@ class CovenantPdf {
         document.add(name);
         if (cluster.getDecisionNumber() != null) {
             document.add(new Paragraph("Căn cứ Quyết định số " + cluster.getDecisionNumber()
-                    + (cluster.getDecisionDate() == null ? "" : " ngày " + cluster.getDecisionDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                    + (cluster.getDecisionDate() == null ? "" : " ngày " + cluster.getDecisionDate().format(vn.mttq.thidua.web.Formats.DATE))
                     + " về việc thành lập các cụm, khối thi đua;", regular));
         }
         if (covenant.getPreamble() != null) {

@@ -43,7 +43,7 @@ import vn.mttq.thidua.shared.PdfFonts;
 class AppraisalSheet {
 
     private static final float MM = 72f / 25.4f;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.mttq.thidua.web.Formats.DATE;
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Color SHADE = new Color(240, 240, 240);
 

@@ -233,12 +233,12 @@ public class NominationService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public Nomination appraise(Long id, String note, String override, Long version) {
         return step(id, version, "APPRAISE", n -> {
-            requireNoHold(n);
             List<Nomination> history = history(n);
+            EligibilityChecks.Eligibility checks = requireNotBlocked(eligibility(n, history));
             requireNotCommendedYet(n, history);
-            n.appraise(dossier(n).stream().map(DossierFile::getKind).collect(Collectors.toSet()),
-                    eligibility(n, history).overall(), blankToNull(override), note == null || note.isBlank() ? null : note.trim(),
-                    CurrentUser.actorName(), clock.instant());
+            n.appraise(dossier(n).stream().map(DossierFile::getKind).collect(Collectors.toSet()), checks.overall(),
+                    blankToNull(override), note == null || note.isBlank() ? null : note.trim(), CurrentUser.actorName(),
+                    clock.instant());
         });
     }
 
@@ -256,11 +256,12 @@ public class NominationService {
                 throw new BusinessRuleException("nomination.error.separationOfDuties");
             }
             List<Nomination> history = history(n);
+            EligibilityChecks.Eligibility checks = requireNotBlocked(eligibility(n, history));
             requireNotCommendedYet(n, history);
-            if (eligibility(n, history).isNotMet() && n.getEligibilityOverride() == null) {
+            if (checks.isNotMet() && n.getEligibilityOverride() == null) {
                 throw new BusinessRuleException("nomination.error.overrideRequired");
             }
-            requireNoHold(n).approve(CurrentUser.actorName(), clock.instant());
+            n.approve(CurrentUser.actorName(), clock.instant());
             nominations.saveAndFlush(n);
         });
     }
@@ -317,12 +318,11 @@ public class NominationService {
     }
 
     /** A person under a hold lasting today (discipline, investigation, complaint) is not commended: refused. */
-    private Nomination requireNoHold(Nomination nomination) {
-        if (nomination.getPersonId() != null
-                && !persons.holdsOn(nomination.getPersonId(), java.time.LocalDate.now(clock)).isEmpty()) {
+    private static EligibilityChecks.Eligibility requireNotBlocked(EligibilityChecks.Eligibility checks) {
+        if (checks.isBlocked()) {
             throw new BusinessRuleException("nomination.error.onHold");
         }
-        return nomination;
+        return checks;
     }
 
     /** The steps of a nomination its agency's representatives are told of, and the kind of notice each is. */
